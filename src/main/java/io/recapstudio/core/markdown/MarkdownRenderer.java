@@ -1,0 +1,98 @@
+package io.recapstudio.core.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.recapstudio.core.text.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.nio.file.Path;
+
+/**
+ * The one render pipeline, shared by the preview, {@code recap render} and the export checks: front matter skipped,
+ * shortcodes run through a {@link ShortcodeCatalog} as Hugo runs them, Markdown rendered as Hugo's Goldmark renders
+ * it, then the result cut into top-level blocks that know their source lines.
+ *
+ * <p>Thread-safe: a renderer holds only immutable configuration, so one instance can serve a background render
+ * thread and the command line at once. Each {@link #render} call works on its own state.
+ */
+public final class MarkdownRenderer {
+
+    private final HugoFlavor unsafeFlavor = new HugoFlavor(true);
+    private final HugoFlavor safeFlavor = new HugoFlavor(false);
+    private final ShortcodeCatalog catalog;
+    private final Function<Optional<Path>, BundleImages> imagesForBundle;
+    private final ShortcodeScanner scanner = new InterimShortcodeScanner();
+
+    /**
+     * @param catalog         the shortcode renderers (the preview's stand-ins, or another last step)
+     * @param imagesForBundle the images of a bundle folder (empty for a post without a bundle); called per render,
+     *                        so it should cache what it reads from disk
+     */
+    public MarkdownRenderer(ShortcodeCatalog catalog, Function<Optional<Path>, BundleImages> imagesForBundle) {
+        this.catalog = catalog;
+        this.imagesForBundle = imagesForBundle;
+    }
+
+    /** Renders {@code input}; never throws for anything in the post's text (problems become diagnostics). */
+    public RenderResult render(RenderInput input) {
+        String text = input.text().replace(HugoFlavor.BLOCK_MARK.charAt(0), '\uFFFD');
+        RenderInput clean = text.equals(input.text()) ? input
+                : new RenderInput(text, input.bundleDir(), input.version(), input.options());
+        HugoFlavor flavor = clean.options().unsafeHtml() ? unsafeFlavor : safeFlavor;
+        RenderJob job = new RenderJob(clean, flavor, scanner, catalog, imagesForBundle.apply(clean.bundle()));
+        int bodyStart = FrontMatterBoundary.bodyStart(text);
+        RenderJob.Expanded expanded = job.expand(text, bodyStart, text.length(), 0, -1);
+        Document document = flavor.parse(expanded.map().markdown());
+        String[] pieces = flavor.render(document).split(HugoFlavor.BLOCK_MARK + "\n?", -1);
+        List<RenderedBlock> blocks = blocks(job, document, pieces, expanded);
+        StringBuilder html = new StringBuilder();
+        blocks.forEach(block -> html.append(block.html()).append('\n'));
+        List<Diagnostic> diagnostics = new ArrayList<>(job.diagnostics());
+        diagnostics.sort(Diagnostic.ORDER);
+        return new RenderResult(input.version(), html.toString(), blocks, diagnostics);
+    }
+
+    private List<RenderedBlock> blocks(RenderJob job, Document document, String[] pieces, RenderJob.Expanded expanded) {
+        OfflineGuard guard = new OfflineGuard(job.input());
+        SourceMap map = expanded.map();
+        List<RenderedBlock> blocks = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int index = 1;
+        int firstNoteLine = Integer.MAX_VALUE;
+        int lastNoteLine = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+            int first = job.lines().line(map.sourceOf(child.getStartOffset()));
+            int last = job.lines().line(Math.max(map.sourceOf(child.getStartOffset()),
+                    map.sourceEndOf(child.getEndOffset()) - 1));
+            if (child instanceof FootnoteBlock) {
+                firstNoteLine = Math.min(firstNoteLine, first);
+                lastNoteLine = Math.max(lastNoteLine, last);
+            }
+            String html = index < pieces.length ? pieces[index].strip() : "";
+            add(blocks, seen, guard, Placeholders.replace(html, expanded.outputs()), first, last);
+        }
+        String notes = index < pieces.length ? pieces[index].strip() : "";
+        if (!notes.isEmpty()) {
+            int lastLine = job.lines().lineCount();
+            add(blocks, seen, guard, Placeholders.replace(notes, expanded.outputs()),
+                    lastNoteLine == 0 ? lastLine : firstNoteLine, lastNoteLine == 0 ? lastLine : lastNoteLine);
+        }
+        return blocks;
+    }
+
+    private static void add(List<RenderedBlock> blocks, Map<String, Integer> seen, OfflineGuard guard, String html,
+                            int first, int last) {
+        if (html.isEmpty()) {
+            return;
+        }
+        String guarded = guard.apply(html);
+        String hash = BlockKeys.hash(guarded);
+        int occurrence = seen.merge(hash, 1, Integer::sum);
+        blocks.add(new RenderedBlock(hash + "-" + occurrence, guarded, first, last));
+    }
+}

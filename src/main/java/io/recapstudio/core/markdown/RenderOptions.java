@@ -1,0 +1,33 @@
+package io.recapstudio.core.markdown;
+
+/**
+ * How a post is rendered.
+ *
+ * @param unsafeHtml    pass raw HTML through (Hugo's {@code markup.goldmark.renderer.unsafe}); when false it is
+ *                      replaced by {@code <!-- raw HTML omitted -->} as Goldmark does
+ * @param offline       replace everything that would load from the network (remote images, iframes, scripts) by a
+ *                      placeholder saying so; the preview and {@code recap render} always render offline
+ * @param resourceUrls  how the HTML refers to bundle files and processed images
+ */
+public record RenderOptions(boolean unsafeHtml, boolean offline, ResourceUrls resourceUrls) {
+
+    public RenderOptions {
+        if (resourceUrls == null) {
+            throw new IllegalArgumentException("resourceUrls is required");
+        }
+    }
+
+    /** The app's preview: raw HTML passed through, offline, images as file: URLs. */
+    public static RenderOptions preview() {
+        return new RenderOptions(true, true, ResourceUrls.fileUrls());
+    }
+
+    /** {@code recap render}: like the preview, but images embedded as data: URIs so the document stands alone. */
+    public static RenderOptions standalone() {
+        return new RenderOptions(true, true, ResourceUrls.dataUris());
+    }
+
+    public RenderOptions withUnsafeHtml(boolean unsafe) {
+        return new RenderOptions(unsafe, offline, resourceUrls);
+    }
+}

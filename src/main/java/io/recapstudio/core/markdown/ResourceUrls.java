@@ -1,0 +1,52 @@
+package io.recapstudio.core.markdown;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+
+/** How rendered HTML refers to a local file (a bundle image or a processed one). */
+@FunctionalInterface
+public interface ResourceUrls {
+
+    /**
+     * The URL for {@code file}.
+     *
+     * @throws UncheckedIOException when the file must be read and cannot be
+     */
+    String urlFor(Path file);
+
+    /** {@code file:} URLs: the preview's WebView loads bundle images from disk. */
+    static ResourceUrls fileUrls() {
+        return file -> file.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /** {@code data:} URIs with the file's bytes, so one HTML document carries its images. */
+    static ResourceUrls dataUris() {
+        return file -> {
+            try {
+                return "data:" + mediaType(file) + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The media type of an image file, from its extension. */
+    static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "png" -> "image/png";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "svg" -> "image/svg+xml";
+            case "bmp" -> "image/bmp";
+            case "tif", "tiff" -> "image/tiff";
+            default -> "application/octet-stream";
+        };
+    }
+}

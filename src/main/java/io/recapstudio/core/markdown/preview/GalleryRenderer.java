@@ -1,0 +1,77 @@
+package io.recapstudio.core.markdown.preview;
+
+import static io.recapstudio.core.markdown.Html.escape;
+
+import io.recapstudio.core.markdown.BundleImages;
+import io.recapstudio.core.markdown.ShortcodeContext;
+import io.recapstudio.core.markdown.ShortcodeException;
+import io.recapstudio.core.markdown.ShortcodeInvocation;
+import io.recapstudio.core.markdown.ShortcodeRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * hugo-shortcode-gallery's {@code gallery}: the bundle images its {@code match} glob finds (all images by default),
+ * sorted by name in {@code sortOrder}, as thumbnails made with Fit and its resize options, laid out as a justified
+ * grid of rows about {@code rowHeight} pixels high with {@code margins} between them. Done in CSS (flex rows where
+ * each thumbnail grows by its aspect ratio), so it needs no script and keeps its height while images load.
+ */
+final class GalleryRenderer implements ShortcodeRenderer {
+
+    static final String DEFAULT_RESIZE = "300x150 q85 Lanczos";
+
+    @Override
+    public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
+        String pattern = call.get("match").orElse("**");
+        boolean descending = call.get("sortOrder").map(o -> o.toLowerCase(Locale.ROOT).equals("desc")).orElse(false);
+        int rowHeight = number(call, "rowHeight", 150);
+        int margins = number(call, "margins", 5);
+        String resize = call.get("resizeOptions").or(() -> call.get("thumbnailResizeOptions")).orElse(DEFAULT_RESIZE);
+        List<Path> images = new ArrayList<>(context.images().match(pattern));
+        if (images.isEmpty()) {
+            throw new ShortcodeException("gallery-empty", "gallery match=\"" + pattern
+                    + "\" finds no image in the bundle: fix the pattern (e.g. \"photos/*\") or add the photos");
+        }
+        Comparator<Path> byName = Comparator.comparing(p -> name(p, context));
+        images.sort(descending ? byName.reversed() : byName);
+        StringBuilder html = new StringBuilder("<div class=\"rs-gallery\" style=\"--rs-row-height: ")
+                .append(rowHeight).append("px; --rs-margin: ").append(margins).append("px\">\n");
+        for (Path image : images) {
+            BundleImages.ProcessedImage thumbnail = context.images().process(image, "Fit", resize);
+            double ratio = (double) thumbnail.width() / thumbnail.height();
+            html.append("<a class=\"rs-gallery-item\" title=\"").append(escape(name(image, context)))
+                    .append("\" style=\"flex-grow: ").append(format(ratio * 100)).append("; width: ")
+                    .append(format(ratio * rowHeight)).append("px\"><i style=\"padding-bottom: ")
+                    .append(format(100 / ratio)).append("%\"></i><img src=\"")
+                    .append(escape(context.urlFor(thumbnail.file()))).append("\" width=\"").append(thumbnail.width())
+                    .append("\" height=\"").append(thumbnail.height()).append("\" alt=\"\"></a>\n");
+        }
+        return html.append("</div>").toString();
+    }
+
+    /** The resource name Hugo sorts by: the path inside the bundle, with forward slashes. */
+    private static String name(Path image, ShortcodeContext context) {
+        return context.bundleDir().map(dir -> dir.relativize(image).toString()).orElse(image.toString())
+                .replace('\\', '/');
+    }
+
+    private static int number(ShortcodeInvocation call, String name, int fallback) throws ShortcodeException {
+        String value = call.get(name).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ShortcodeException("gallery-arguments", "gallery " + name + "=\"" + value
+                    + "\" is not a whole number of pixels: write e.g. " + name + "=\"" + fallback + "\"");
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

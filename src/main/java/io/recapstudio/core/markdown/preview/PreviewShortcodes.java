@@ -1,0 +1,36 @@
+package io.recapstudio.core.markdown.preview;
+
+import io.recapstudio.core.markdown.ShortcodeCatalog;
+import io.recapstudio.core.markdown.ShortcodeRenderer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The preview's shortcode renderers: offline stand-ins for what Hugo, Docsy and the common shortcode packages
+ * produce. {@code imgproc}, {@code figure} and {@code gallery} show the real (processed) bundle images at Hugo's
+ * sizes; embeds become cards; call-outs are boxes; anything else is a labelled box.
+ */
+public final class PreviewShortcodes {
+
+    private PreviewShortcodes() {
+    }
+
+    /** The preview catalog. */
+    public static ShortcodeCatalog catalog() {
+        Map<String, ShortcodeRenderer> renderers = new LinkedHashMap<>();
+        renderers.put("imgproc", new ImgprocRenderer());
+        renderers.put("figure", new FigureRenderer());
+        renderers.put("gallery", new GalleryRenderer());
+        renderers.put("tweet", EmbedCards.post("twitter.com"));
+        renderers.put("twitter", EmbedCards.post("twitter.com"));
+        renderers.put("x", EmbedCards.post("x.com"));
+        renderers.put("youtube", EmbedCards.youtube());
+        renderers.put("vimeo", EmbedCards.vimeo());
+        renderers.put("alert", CalloutRenderer.alert());
+        renderers.put("note", CalloutRenderer.named("note", "info"));
+        renderers.put("info", CalloutRenderer.named("info", "info"));
+        renderers.put("tip", CalloutRenderer.named("tip", "success"));
+        renderers.put("warning", CalloutRenderer.named("warning", "warning"));
+        return ShortcodeCatalog.of(renderers, new UnknownShortcodeRenderer());
+    }
+}

@@ -1,11 +1,15 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import io.recapstudio.ui.preview.PreviewController;
+import io.recapstudio.ui.preview.PreviewPane;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -16,7 +20,8 @@ public final class MainWindow {
 
     private final Stage stage;
     private final CodeArea editor = new CodeArea();
-    private final WebView preview = new WebView();
+    private final PreviewPane preview = new PreviewPane();
+    private PreviewController previewController;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -25,7 +30,10 @@ public final class MainWindow {
     public void show(Path toOpen) {
         editor.setId("editor");
         editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        preview.setId("preview");
+        previewController = new PreviewController(preview, editor.textProperty(),
+                () -> toOpen == null || Files.isDirectory(toOpen) ? toOpen : toOpen.toAbsolutePath().getParent(),
+                PreviewShortcodes.renderer(),
+                RenderOptions.preview());
         SplitPane split = new SplitPane(new VirtualizedScrollPane<>(editor), preview);
         split.setOrientation(Orientation.HORIZONTAL);
         BorderPane root = new BorderPane(split);
@@ -36,5 +44,8 @@ public final class MainWindow {
 
     public void dispose() {
         // Executors and watchers shut down here as features add them.
+        if (previewController != null) {
+            previewController.dispose();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.recapstudio.core.markdown.preview;
 
+import io.recapstudio.core.markdown.BundleImagesProvider;
+import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.ShortcodeCatalog;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
 import java.util.LinkedHashMap;
@@ -13,6 +15,11 @@ import java.util.Map;
 public final class PreviewShortcodes {
 
     private PreviewShortcodes() {
+    }
+
+    /** The render pipeline with the preview catalog, as the preview and {@code recap render} use it. */
+    public static MarkdownRenderer renderer() {
+        return new MarkdownRenderer(catalog(), new BundleImagesProvider());
     }
 
     /** The preview catalog. */

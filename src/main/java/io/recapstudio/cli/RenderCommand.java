@@ -1,0 +1,106 @@
+package io.recapstudio.cli;
+
+import io.recapstudio.core.markdown.RenderInput;
+import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.RenderResult;
+import io.recapstudio.core.markdown.StandaloneDocument;
+import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import io.recapstudio.core.text.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code recap render PATH [-o FILE]}: the preview's HTML as one standalone document (style inlined, the processed
+ * images embedded as data: URIs), to FILE or standard output. Render problems are printed on standard error in
+ * {@code check}'s format; with errors among them the exit code is 1 (the document is written all the same).
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a post as the preview shows it: one standalone HTML document.")
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "A page bundle folder (holding index.md) or a .md file.")
+    Path path;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the HTML here instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path post = Files.isDirectory(path) ? path.resolve("index.md") : path;
+        if (!Files.exists(path) || !Files.isRegularFile(post)) {
+            err.println("recap render: " + (Files.exists(path) ? "no index.md in " + path : path + " does not exist")
+                    + "; give a bundle folder (holding index.md) or a .md file");
+            return RecapCommand.USAGE_OR_IO;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(post)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            err.println("recap render: " + post + " is not UTF-8 text; save it as UTF-8 (or run recap fix) and retry");
+            return RecapCommand.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("recap render: cannot read " + post + ": " + e.getMessage() + "; check its permissions");
+            return RecapCommand.USAGE_OR_IO;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Path bundle = post.toAbsolutePath().getParent();
+        RenderResult result = PreviewShortcodes.renderer()
+                .render(new RenderInput(text, bundle, 1, RenderOptions.standalone()));
+        String document = StandaloneDocument.of(titleOf(post), result);
+        result.diagnostics().forEach(d -> err.println(d.withPath(post).format()));
+        if (!write(document, err)) {
+            return RecapCommand.USAGE_OR_IO;
+        }
+        return result.diagnostics().stream().anyMatch(Diagnostic::isError) ? RecapCommand.INPUT_ERRORS
+                : RecapCommand.OK;
+    }
+
+    private boolean write(String document, PrintWriter err) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(document);
+            out.flush();
+            return true;
+        }
+        Path target = output.toAbsolutePath();
+        try {
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, document, StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("recap render: cannot write " + output + ": " + e.getMessage()
+                    + "; check that the folder exists and is writable");
+            return false;
+        }
+    }
+
+    private static String titleOf(Path post) {
+        Path parent = post.toAbsolutePath().getParent();
+        String name = post.getFileName().toString();
+        return name.equals("index.md") && parent != null ? parent.getFileName().toString()
+                : name.replaceFirst("\\.md$", "");
+    }
+}

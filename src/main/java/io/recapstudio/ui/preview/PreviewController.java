@@ -1,0 +1,122 @@
+package io.recapstudio.ui.preview;
+
+import io.recapstudio.core.markdown.Html;
+import io.recapstudio.core.markdown.MarkdownRenderer;
+import io.recapstudio.core.markdown.RenderInput;
+import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.RenderResult;
+import io.recapstudio.core.markdown.RenderedBlock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.reactfx.EventStreams;
+import org.reactfx.Subscription;
+
+/**
+ * Keeps a {@link PreviewPane} showing the text of an editor: edits are debounced (the render starts when typing
+ * pauses for {@link #DEBOUNCE}), rendered on one named daemon thread, and only the newest result is applied, on the
+ * FX thread. Results older than what is shown, or than a newer request, are dropped by version number.
+ *
+ * <p>Create and use on the FX thread; call {@link #dispose()} when the window closes.
+ */
+public final class PreviewController {
+
+    /** How long typing must pause before the preview renders. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(150);
+
+    private final PreviewPane pane;
+    private final ObservableValue<String> text;
+    private final Supplier<Path> bundleDir;
+    private final MarkdownRenderer renderer;
+    private final RenderOptions options;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "recap-preview-render");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong requested = new AtomicLong();
+    private final ReadOnlyObjectWrapper<RenderResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final Subscription subscription;
+
+    /**
+     * @param pane      the preview to keep up to date
+     * @param text      the post's text (e.g. the editor's {@code textProperty()})
+     * @param bundleDir the bundle folder of the post shown, read at each render (null when there is none)
+     * @param renderer  the render pipeline
+     * @param options   render options (the site's {@code unsafe} setting, …)
+     */
+    public PreviewController(PreviewPane pane, ObservableValue<String> text, Supplier<Path> bundleDir,
+                             MarkdownRenderer renderer, RenderOptions options) {
+        this.pane = pane;
+        this.text = text;
+        this.bundleDir = bundleDir;
+        this.renderer = renderer;
+        this.options = options;
+        this.subscription = EventStreams.changesOf(text).successionEnds(DEBOUNCE).subscribe(change -> renderNow());
+        renderNow();
+    }
+
+    /** Renders the current text now, without waiting for the debounce (e.g. after opening a post). */
+    public void renderNow() {
+        String snapshot = text.getValue() == null ? "" : text.getValue();
+        RenderInput input = new RenderInput(snapshot, bundleDir.get(), requested.incrementAndGet(), options);
+        try {
+            executor.execute(() -> render(input));
+        } catch (RejectedExecutionException e) {
+            // disposed: nothing to render for any more
+        }
+    }
+
+    private void render(RenderInput input) {
+        if (input.version() != requested.get()) {
+            return; // a newer edit is queued behind this one
+        }
+        RenderResult rendered;
+        try {
+            rendered = renderer.render(input);
+        } catch (RuntimeException e) {
+            rendered = failure(input, e);
+        }
+        RenderResult shown = rendered;
+        Platform.runLater(() -> apply(shown));
+    }
+
+    /** A bug in the pipeline must not leave the preview silently stale: show what went wrong instead. */
+    private static RenderResult failure(RenderInput input, RuntimeException e) {
+        e.printStackTrace(System.err);
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        String html = "<div class=\"rs-error\" role=\"alert\"><div class=\"rs-error-title\">The preview could not "
+                + "render this text</div><div class=\"rs-error-message\">" + Html.escape(message)
+                + " (your text is safe; please report this)</div></div>";
+        return new RenderResult(input.version(), html, List.of(new RenderedBlock("render-failure", html, 1, 1)),
+                List.of());
+    }
+
+    private void apply(RenderResult rendered) {
+        if (rendered.version() != requested.get()) {
+            return; // stale: a newer render is on its way
+        }
+        result.set(rendered);
+        pane.show(rendered);
+    }
+
+    /** The newest result applied to the preview (its diagnostics feed a status bar). */
+    public ReadOnlyObjectProperty<RenderResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Stops listening to the text and shuts the render thread down. */
+    public void dispose() {
+        subscription.unsubscribe();
+        executor.shutdownNow();
+    }
+}

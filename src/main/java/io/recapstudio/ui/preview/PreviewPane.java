@@ -1,0 +1,158 @@
+package io.recapstudio.ui.preview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.recapstudio.core.markdown.RenderResult;
+import io.recapstudio.core.markdown.RenderedBlock;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.concurrent.Worker;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+
+/**
+ * The live preview: a WebView that loads the preview shell once and then patches only the blocks that changed,
+ * keeping the scroll position. Scroll sync by source line in both directions: {@link #scrollToLine(int)} moves the
+ * preview; {@link #setOnLineScrolled(IntConsumer)} hears which line the user scrolled the preview to. Offline: the
+ * shell's Content-Security-Policy lets images load from disk only, and links never navigate away.
+ *
+ * <p>FX thread only.
+ */
+public final class PreviewPane extends StackPane {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebView webView = new WebView();
+    private final WebEngine engine = webView.getEngine();
+    /** Kept strongly: WebView only holds a weak reference to objects set as JS members. */
+    private final Bridge bridge = new Bridge();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
+    private final Set<String> keysOnPage = new HashSet<>();
+    private RenderResult pending;
+    private IntConsumer onLineScrolled = line -> { };
+    private Consumer<String> onLinkClicked = href -> { };
+    private JSObject preview;
+
+    public PreviewPane() {
+        setId("preview-pane");
+        webView.setId("preview");
+        webView.setContextMenuEnabled(false);
+        getChildren().add(webView);
+        engine.setJavaScriptEnabled(true);
+        engine.getLoadWorker().stateProperty().addListener((observable, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                onShellLoaded();
+            }
+        });
+        engine.load(ShellPage.url());
+    }
+
+    /** Shows {@code result}: only blocks the page does not have yet are sent, the others are kept or moved. */
+    public void show(RenderResult result) {
+        if (!ready.get()) {
+            pending = result;
+            return;
+        }
+        Object missing = preview.call("patch", patchJson(result, false));
+        if (missing instanceof Number number && number.intValue() > 0) {
+            keysOnPage.clear();
+            preview.call("patch", patchJson(result, true));
+        }
+        keysOnPage.clear();
+        result.blocks().forEach(block -> keysOnPage.add(block.key()));
+        shownVersion.set(result.version());
+    }
+
+    /** Scrolls the preview so the block showing source {@code line} (1-based) is at the top. */
+    public void scrollToLine(int line) {
+        if (ready.get()) {
+            preview.call("scrollToLine", line);
+        }
+    }
+
+    /** The source line at the top of the preview's viewport. */
+    public int lineAtTop() {
+        return ready.get() ? ((Number) preview.call("lineAtTop")).intValue() : 1;
+    }
+
+    /** Called with the source line at the top of the preview after the user scrolls it (not after scrollToLine). */
+    public void setOnLineScrolled(IntConsumer listener) {
+        onLineScrolled = listener == null ? line -> { } : listener;
+    }
+
+    /** Called with the href of a link the user clicked (the preview itself never navigates). */
+    public void setOnLinkClicked(Consumer<String> listener) {
+        onLinkClicked = listener == null ? href -> { } : listener;
+    }
+
+    /** True once the shell page has loaded and patches apply. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** The version of the render result the page shows; -1 before the first. */
+    public ReadOnlyLongProperty shownVersionProperty() {
+        return shownVersion.getReadOnlyProperty();
+    }
+
+    public WebView getWebView() {
+        return webView;
+    }
+
+    public WebEngine getEngine() {
+        return engine;
+    }
+
+    private void onShellLoaded() {
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("recapBridge", bridge);
+        preview = (JSObject) engine.executeScript("window.recapPreview");
+        keysOnPage.clear();
+        ready.set(true);
+        if (pending != null) {
+            RenderResult result = pending;
+            pending = null;
+            show(result);
+        }
+    }
+
+    private String patchJson(RenderResult result, boolean withAllHtml) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode blocks = root.putArray("blocks");
+        for (RenderedBlock block : result.blocks()) {
+            ObjectNode node = blocks.addObject().put("k", block.key()).put("f", block.firstLine())
+                    .put("l", block.lastLine());
+            if (withAllHtml || !keysOnPage.contains(block.key())) {
+                node.put("h", block.html());
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode the preview patch", e);
+        }
+    }
+
+    /** The object the page calls back; public with public methods so WebKit's bridge can see them. */
+    public final class Bridge {
+
+        public void lineScrolled(int line) {
+            onLineScrolled.accept(line);
+        }
+
+        public void linkClicked(String href) {
+            onLinkClicked.accept(href);
+        }
+    }
+}

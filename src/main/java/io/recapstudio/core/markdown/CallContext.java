@@ -9,18 +9,10 @@ import java.util.Optional;
 final class CallContext implements ShortcodeContext {
 
     private final RenderJob job;
-    private final ShortcodeScanner.Call call;
-    private final String source;
-    private final int depth;
-    private final int anchor;
     private final int at;
 
-    CallContext(RenderJob job, ShortcodeScanner.Call call, String source, int depth, int anchor, int at) {
+    CallContext(RenderJob job, int at) {
         this.job = job;
-        this.call = call;
-        this.source = source;
-        this.depth = depth;
-        this.anchor = anchor;
         this.at = at;
     }
 
@@ -40,16 +32,8 @@ final class CallContext implements ShortcodeContext {
     }
 
     @Override
-    public String markdownifyInner() {
-        if (call.inner() == null) {
-            return "";
-        }
-        return job.renderFragment(source, call.inner().start(), call.inner().end(), depth + 1, anchor);
-    }
-
-    @Override
     public String markdownify(String markdown) {
-        return job.renderFragment(markdown, 0, markdown.length(), depth + 1, at);
+        return job.markdownify(markdown);
     }
 
     @Override

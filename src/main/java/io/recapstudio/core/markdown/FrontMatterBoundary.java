@@ -25,11 +25,21 @@ final class FrontMatterBoundary {
             }
             return 0;
         }
-        if (text.startsWith("{", start)) {
+        // Hugo reads any post starting with "{" as JSON front matter (and fails on "{{< x >}}"); the preview shows
+        // such a post's body instead, taking "{" as front matter only when a JSON object really starts there.
+        if (text.startsWith("{", start) && startsJsonObject(text, start + 1)) {
             int end = jsonObjectEnd(text, start);
             return end < 0 ? 0 : nextLine(text, lineEnd(text, end));
         }
         return 0;
+    }
+
+    private static boolean startsJsonObject(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '}');
     }
 
     private static int jsonObjectEnd(String text, int start) {

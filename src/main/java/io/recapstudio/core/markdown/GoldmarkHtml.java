@@ -123,7 +123,9 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
 
     private void renderTableCell(TableCell node, NodeRendererContext context, HtmlWriter html) {
         String tag = node.isHeader() ? "th" : "td";
-        String style = node.getAlignment() == null ? ""
+        // Goldmark gives cells it adds to a short row no alignment.
+        boolean added = node.getChars().isEmpty();
+        String style = node.getAlignment() == null || added ? ""
                 : " style=\"text-align:" + node.getAlignment().name().toLowerCase(java.util.Locale.ROOT) + "\"";
         html.line().raw("<" + tag + style + ">");
         context.renderChildren(node);
@@ -136,11 +138,11 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
         String code = Escaping.escapeHtml(node.getContentChars().normalizeEOL(), false);
         html.line();
         if (language.isEmpty()) {
-            html.raw("<pre tabindex=\"0\"><code>").raw(code).raw("</code></pre>");
+            html.raw("<pre tabindex=\"0\"><code>").rawPre(code).raw("</code></pre>");
         } else {
             String lang = Escaping.escapeHtml(language, true);
             html.raw("<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-" + lang
-                    + "\" data-lang=\"" + lang + "\">").raw(code).raw("</code></pre></div>");
+                    + "\" data-lang=\"" + lang + "\">").rawPre(code).raw("</code></pre></div>");
         }
         html.line();
     }
@@ -225,7 +227,7 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
     private void renderHtmlBlock(Node node, NodeRendererContext context, HtmlWriter html) {
         html.line();
         if (unsafeHtml) {
-            html.raw(node.getChars().trimEnd().normalizeEOL());
+            html.rawPre(node.getChars().trimEnd().normalizeEOL());
         } else {
             html.raw(RAW_HTML_OMITTED);
         }
@@ -233,7 +235,7 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
     }
 
     private void renderHtmlInline(Node node, NodeRendererContext context, HtmlWriter html) {
-        html.raw(unsafeHtml ? node.getChars().normalizeEOL() : RAW_HTML_OMITTED);
+        html.rawPre(unsafeHtml ? node.getChars().normalizeEOL() : RAW_HTML_OMITTED);
     }
 
     /** Registers the heading attribute pre-processor with the parser and these renderers with the HTML renderer. */

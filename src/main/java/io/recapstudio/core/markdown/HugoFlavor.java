@@ -53,6 +53,7 @@ final class HugoFlavor {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         options.set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://");
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");

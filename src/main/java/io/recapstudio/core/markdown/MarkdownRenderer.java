@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         HugoFlavor flavor = clean.options().unsafeHtml() ? unsafeFlavor : safeFlavor;
         RenderJob job = new RenderJob(clean, flavor, scanner, catalog, imagesForBundle.apply(clean.bundle()));
         int bodyStart = FrontMatterBoundary.bodyStart(text);
-        RenderJob.Expanded expanded = job.expand(text, bodyStart, text.length(), 0, -1);
+        RenderJob.Expanded expanded = job.expand(text, bodyStart, text.length());
         Document document = flavor.parse(expanded.map().markdown());
         String[] pieces = flavor.render(document).split(HugoFlavor.BLOCK_MARK + "\n?", -1);
         List<RenderedBlock> blocks = blocks(job, document, pieces, expanded);

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    static final String PREFIX = "RSHORTCODE";
-    static final String SUFFIX = "X";
+    /** Hugo's own placeholder shape, so a heading holding a shortcode gets the id Hugo gives it. */
+    static final String PREFIX = "HAHAHUGOSHORTCODES";
+    static final String SUFFIX = "HBHB";
     private static final Pattern PLACEHOLDER = Pattern.compile(PREFIX + "(\\d{1,6})" + SUFFIX);
 
     private Placeholders() {
@@ -26,7 +27,7 @@ final class Placeholders {
         int copied = 0;
         while (matcher.find()) {
             int index = Integer.parseInt(matcher.group(1));
-            if (index >= outputs.size()) {
+            if (index >= outputs.size() || outputs.get(index) == null) {
                 continue;
             }
             int start = matcher.start();

@@ -56,65 +56,113 @@ final class RenderJob {
     }
 
     /**
-     * The Markdown for {@code source[from, to)}.
-     *
-     * @param anchor -1 when {@code source} is the post's text; else the post offset all problems are reported at
+     * The Markdown for the post's {@code source[from, to)}: {@code {{% %}}} output spliced in, {@code {{< >}}}
+     * output kept aside behind placeholders numbered like Hugo's (by the call's ordinal in the page).
      */
-    Expanded expand(String source, int from, int to, int depth, int anchor) {
+    Expanded expand(String source, int from, int to) {
+        SourceMap map = new SourceMap();
+        List<String> outputs = new ArrayList<>();
+        walk(source, from, to, 0, new Sink() {
+            @Override
+            public void text(int start, int end) {
+                map.copy(source, start, end);
+            }
+
+            @Override
+            public void literal(String text, int start, int end) {
+                map.insert(text, start, end);
+            }
+
+            @Override
+            public void call(ShortcodeScanner.Call call, String output) {
+                int ordinal = outputs.size();
+                if (call.markdown()) {
+                    map.insert(withoutBlankLines(output), call.range().start(), call.range().end());
+                    outputs.add(null);
+                } else {
+                    map.insert(placeholder(ordinal), call.range().start(), call.range().end());
+                    outputs.add(output);
+                }
+            }
+        });
+        return new Expanded(map, outputs);
+    }
+
+    /** Hugo's {@code .Inner}: {@code source[from, to)} with the calls in it replaced by their output. */
+    String expandInner(String source, int from, int to, int depth) {
+        StringBuilder inner = new StringBuilder(to - from);
+        walk(source, from, to, depth, new Sink() {
+            @Override
+            public void text(int start, int end) {
+                inner.append(source, start, end);
+            }
+
+            @Override
+            public void literal(String text, int start, int end) {
+                inner.append(text);
+            }
+
+            @Override
+            public void call(ShortcodeScanner.Call call, String output) {
+                inner.append(output);
+            }
+        });
+        return inner.toString();
+    }
+
+    /** Receives a region's pieces in order: plain text, literal replacements (unescaped calls), call outputs. */
+    private interface Sink {
+        void text(int start, int end);
+
+        void literal(String text, int start, int end);
+
+        void call(ShortcodeScanner.Call call, String output);
+    }
+
+    private void walk(String source, int from, int to, int depth, Sink sink) {
         ShortcodeScanner.Scan scan = scanner.scan(source, from, to);
-        scan.problems().forEach(p -> report(anchor < 0 ? p.range() : TextRange.empty(anchor), Severity.ERROR,
-                p.rule(), p.message()));
+        scan.problems().forEach(p -> report(p.range(), Severity.ERROR, p.rule(), p.message()));
         List<TextRange> escapes = new ArrayList<>();
         Matcher escaped = ESCAPED_CALL.matcher(source).region(from, to);
         while (escaped.find()) {
             escapes.add(new TextRange(escaped.start(), escaped.end()));
         }
-        SourceMap map = new SourceMap();
-        List<String> outputs = new ArrayList<>();
         int copied = from;
         int nextEscape = 0;
         for (ShortcodeScanner.Call call : scan.calls()) {
             while (nextEscape < escapes.size() && escapes.get(nextEscape).start() < call.range().start()) {
-                copied = unescape(source, escapes.get(nextEscape++), copied, map);
+                copied = unescape(source, escapes.get(nextEscape++), copied, sink);
             }
             if (call.range().start() < copied) {
                 continue;
             }
-            map.copy(source, copied, call.range().start());
-            String output = run(call, source, depth, anchor);
-            if (call.markdown()) {
-                map.insert(withoutBlankLines(output), call.range().start(), call.range().end());
-            } else {
-                map.insert(placeholder(outputs.size()), call.range().start(), call.range().end());
-                outputs.add(output);
-            }
+            sink.text(copied, call.range().start());
+            sink.call(call, run(call, source, depth));
             copied = call.range().end();
         }
         while (nextEscape < escapes.size()) {
-            copied = unescape(source, escapes.get(nextEscape++), copied, map);
+            copied = unescape(source, escapes.get(nextEscape++), copied, sink);
         }
-        map.copy(source, copied, to);
-        return new Expanded(map, outputs);
+        sink.text(copied, to);
     }
 
     // Hugo prints an escaped call ({{</ * x * />}} without the spaces) as {{< x >}}.
-    private static int unescape(String source, TextRange escape, int copied, SourceMap map) {
+    private static int unescape(String source, TextRange escape, int copied, Sink sink) {
         if (escape.start() < copied) {
             return copied;
         }
-        map.copy(source, copied, escape.start());
+        sink.text(copied, escape.start());
         Matcher m = ESCAPED_CALL.matcher(source).region(escape.start(), escape.end());
         if (m.matches()) {
-            map.insert("{{" + m.group(1) + m.group(2) + m.group(3) + "}}", escape.start(), escape.end());
+            sink.literal("{{" + m.group(1) + m.group(2) + m.group(3) + "}}", escape.start(), escape.end());
         }
         return escape.end();
     }
 
-    /** HTML for {@code source[from, to)} rendered on its own, as Hugo's {@code markdownify} does. */
-    String renderFragment(String source, int from, int to, int depth, int anchor) {
-        Expanded expanded = expand(source, from, to, depth, anchor);
-        String html = flavor.render(flavor.parse(expanded.map().markdown())).replace(HugoFlavor.BLOCK_MARK + "\n", "");
-        return trimShortHtml(Placeholders.replace(html, expanded.outputs()));
+    /** Hugo's {@code markdownify}: {@code markdown} rendered on its own, a lone paragraph's {@code <p>} dropped. */
+    String markdownify(String markdown) {
+        String html = flavor.render(flavor.parse(markdown)).replace(HugoFlavor.BLOCK_MARK + "\n", "");
+        return trimShortHtml(html);
     }
 
     /** Hugo's markdownify drops the {@code <p>} around a result that is one paragraph. */
@@ -127,17 +175,20 @@ final class RenderJob {
         return trimmed;
     }
 
-    private String run(ShortcodeScanner.Call call, String source, int depth, int anchor) {
-        int at = anchor < 0 ? call.range().start() : anchor;
+    private String run(ShortcodeScanner.Call call, String source, int depth) {
+        int at = call.range().start();
         LineIndex.Position position = lines.position(at);
-        Optional<String> inner = Optional.ofNullable(call.inner()).map(r -> r.of(source));
+        if (depth >= MAX_DEPTH) {
+            ShortcodeInvocation shallow = new ShortcodeInvocation(call.name(), call.markdown(), call.positional(),
+                    call.named(), Optional.empty(), position.line(), position.column());
+            return fail(shallow, at, new ShortcodeException("shortcode-nesting",
+                    "shortcodes nested more than " + MAX_DEPTH + " deep: close the inner shortcodes"));
+        }
+        Optional<String> inner = Optional.ofNullable(call.inner())
+                .map(range -> expandInner(source, range.start(), range.end(), depth + 1));
         ShortcodeInvocation invocation = new ShortcodeInvocation(call.name(), call.markdown(), call.positional(),
                 call.named(), inner, position.line(), position.column());
-        if (depth >= MAX_DEPTH) {
-            return fail(invocation, at, new ShortcodeException("shortcode-nesting",
-                    "shortcodes nested more than " + MAX_DEPTH + " deep; a shortcode may be calling itself"));
-        }
-        CallContext context = new CallContext(this, call, source, depth, anchor, at);
+        CallContext context = new CallContext(this, at);
         try {
             return catalog.rendererFor(call.name()).render(invocation, context);
         } catch (ShortcodeException e) {

@@ -17,12 +17,9 @@ public interface ShortcodeContext {
     BundleImages images();
 
     /**
-     * Hugo's {@code markdownify} on the call's inner content: rendered with the same pipeline (nested shortcodes
-     * included), positions of nested problems reported in the post's lines.
+     * Hugo's {@code markdownify}: {@code markdown} rendered with the site's Markdown settings, the {@code <p>}
+     * around a single paragraph dropped. Use it on the call's inner content or on an argument such as a caption.
      */
-    String markdownifyInner();
-
-    /** Hugo's {@code markdownify} on any text of the call, such as a caption argument. */
     String markdownify(String markdown);
 
     /** The URL under which the rendered page shows {@code file} (a file: URL in the preview, data: standalone). */

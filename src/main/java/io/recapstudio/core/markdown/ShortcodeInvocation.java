@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param markdown   true for {@code {{% … %}}} (output goes through Markdown), false for {@code {{< … >}}}
  * @param positional positional arguments, unquoted
  * @param named      named arguments, unquoted, in source order
- * @param inner      the raw text between the opening and closing tag; empty when the call has no closing tag
+ * @param inner      Hugo's {@code .Inner}: the text between the opening and closing tag, with the shortcodes in it
+ *                   already replaced by their output; empty when the call has no closing tag
  * @param line       1-based line of the call in the post's text
  * @param column     1-based column of the call in the post's text
  */

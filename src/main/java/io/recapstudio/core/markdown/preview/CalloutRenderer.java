@@ -40,6 +40,6 @@ final class CalloutRenderer implements ShortcodeRenderer {
         if (title != null && !title.isEmpty()) {
             html.append("<h4 class=\"alert-heading\">").append(escape(title)).append("</h4>\n");
         }
-        return html.append(context.markdownifyInner()).append("\n</div>").toString();
+        return html.append(context.markdownify(call.inner().orElse(""))).append("\n</div>").toString();
     }
 }

@@ -1,0 +1,56 @@
+package io.recapstudio.core.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Markdown → HTML, one golden file per construct. Each {@code golden/NAME.html} is what Hugo 0.111.3 renders for
+ * {@code golden/NAME.md} with unsafe HTML on ({@link HugoCompatibilityTest} keeps them honest when hugo is on PATH).
+ */
+class MarkdownGoldenTest {
+
+    static final String DIR = "/io/recapstudio/core/markdown/golden/";
+    static final String[] CONSTRUCTS = {"headings", "emphasis", "links", "images", "lists", "tables", "footnotes",
+        "definitions", "typography", "code", "code-language", "blocks", "raw-html"};
+
+    private static final MarkdownRenderer RENDERER = PreviewShortcodes.renderer();
+
+    static Stream<String> constructs() {
+        return Stream.of(CONSTRUCTS);
+    }
+
+    static String read(String name) {
+        try (InputStream in = MarkdownGoldenTest.class.getResourceAsStream(DIR + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new AssertionError("missing golden file " + name, e);
+        }
+    }
+
+    static String render(String markdown, boolean unsafe) {
+        RenderOptions options = RenderOptions.preview().withUnsafeHtml(unsafe);
+        return RENDERER.render(new RenderInput(markdown, null, 1, options)).html();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("constructs")
+    void markdownRendersAsHugoDoes(String construct) {
+        String expected = HtmlNormalizer.normalize(read(construct + ".html"));
+        String actual = HtmlNormalizer.normalize(render(read(construct + ".md"), true));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rawHtmlIsOmittedLikeGoldmarkWhenTheSiteDisallowsIt() {
+        String expected = HtmlNormalizer.normalize(read("raw-html-safe.html"));
+        String actual = HtmlNormalizer.normalize(render(read("raw-html.md"), false));
+        assertThat(actual).isEqualTo(expected);
+    }
+}

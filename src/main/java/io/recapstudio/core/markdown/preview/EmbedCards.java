@@ -68,11 +68,16 @@ final class EmbedCards {
         return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
     }
 
+    /** Shown without its scheme, so Markdown's linkify does not link the text again when the card is inline. */
+    private static String withoutScheme(String url) {
+        return url.replaceFirst("^https://", "");
+    }
+
     private static String card(String cssClass, String kind, String title, String metaHtml, String url,
                                String note) {
         return "<div class=\"rs-card " + cssClass + "\"><div class=\"rs-card-kind\">" + escape(kind)
                 + "</div><div class=\"rs-card-title\">" + escape(title) + "</div>" + metaHtml
-                + "<a class=\"rs-card-link\" href=\"" + escape(url) + "\">" + escape(url) + "</a>"
+                + "<a class=\"rs-card-link\" href=\"" + escape(url) + "\">" + escape(withoutScheme(url)) + "</a>"
                 + "<div class=\"rs-card-note\">" + escape(note) + "</div></div>";
     }
 }

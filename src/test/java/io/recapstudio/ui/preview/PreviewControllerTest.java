@@ -1,0 +1,102 @@
+package io.recapstudio.ui.preview;
+
+import static io.recapstudio.ui.preview.PreviewTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recapstudio.core.markdown.BundleImagesProvider;
+import io.recapstudio.core.markdown.MarkdownRenderer;
+import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.ShortcodeCatalog;
+import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The controller keeps the preview on the editor's text: debounced, rendered off the FX thread, newest wins. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewControllerTest {
+
+    private final List<Thread> renderThreads = new CopyOnWriteArrayList<>();
+    private CodeArea editor;
+    private PreviewPane pane;
+    private PreviewTestSupport page;
+    private PreviewController controller;
+
+    @Start
+    void start(Stage stage) {
+        editor = new CodeArea();
+        editor.setId("editor");
+        pane = new PreviewPane();
+        page = new PreviewTestSupport(pane);
+        ShortcodeCatalog catalog = PreviewShortcodes.catalog().with("probe", (call, context) -> {
+            renderThreads.add(Thread.currentThread());
+            return "<span class=\"probe\">probe</span>";
+        });
+        MarkdownRenderer renderer = new MarkdownRenderer(catalog, new BundleImagesProvider());
+        controller = new PreviewController(pane, editor.textProperty(), () -> null, renderer, RenderOptions.preview());
+        stage.setScene(new Scene(new SplitPane(editor, pane), 1000, 600));
+        stage.show();
+    }
+
+    @BeforeEach
+    void waitForShell() throws Exception {
+        page.waitUntilReady();
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        onFx(() -> controller.dispose());
+    }
+
+    @Test
+    void typingIntoTheEditorUpdatesThePreview(FxRobot robot) throws Exception {
+        robot.clickOn("#editor").write("# Harbor Bay\n\nWe had *fun*.");
+        page.waitFor(() -> "Harbor Bay".equals(page.js("(document.querySelector('#content h1') || {}).textContent")));
+        page.waitFor(() -> "fun".equals(page.js("(document.querySelector('#content em') || {}).textContent")));
+        assertThat(onFx(() -> controller.resultProperty().get().blocks().size())).isEqualTo(2);
+    }
+
+    @Test
+    void renderingRunsOnTheNamedRenderThread() throws Exception {
+        onFx(() -> editor.replaceText("Before {{< probe >}} after."));
+        page.waitFor(() -> page.jsInt("document.querySelectorAll('.probe').length") == 1);
+        assertThat(renderThreads).isNotEmpty().allMatch(t -> t.getName().equals("recap-preview-render") && t.isDaemon());
+    }
+
+    @Test
+    void onlyTheNewestResultIsApplied() throws Exception {
+        List<Long> shown = new CopyOnWriteArrayList<>();
+        onFx(() -> pane.shownVersionProperty().addListener((o, old, version) -> shown.add(version.longValue())));
+        for (int i = 1; i <= 30; i++) {
+            int n = i;
+            onFx(() -> {
+                editor.replaceText("Edit number " + n + ".");
+                controller.renderNow();
+            });
+        }
+        page.waitFor(() -> "Edit number 30.".equals(page.js("document.getElementById('content').textContent")));
+        long last = onFx(() -> controller.resultProperty().get().version());
+        assertThat(shown).isSorted().doesNotHaveDuplicates().endsWith(last);
+    }
+
+    @Test
+    void disposeStopsTheRenderThread() throws Exception {
+        onFx(() -> editor.replaceText("Something to render: {{< probe >}}"));
+        page.waitFor(() -> !renderThreads.isEmpty());
+        Thread renderThread = renderThreads.get(0);
+        assertThat(renderThread.isAlive()).isTrue();
+        onFx(() -> controller.dispose());
+        page.waitFor(() -> !renderThread.isAlive());
+    }
+
+}

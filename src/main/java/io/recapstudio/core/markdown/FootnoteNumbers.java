@@ -2,6 +2,7 @@ package io.recapstudio.core.markdown;
 
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ record FootnoteNumbers(List<FootnoteBlock> blocks, Map<FootnoteBlock, Integer> o
     static final FootnoteNumbers NONE = new FootnoteNumbers(List.of(), Map.of(), Map.of(), Map.of());
 
     static FootnoteNumbers of(Document document) {
+        if (FootnoteExtension.FOOTNOTES.get(document).isEmpty()) {
+            return NONE;
+        }
         FootnoteNumbers numbers = new FootnoteNumbers(new ArrayList<>(), new IdentityHashMap<>(),
                 new IdentityHashMap<>(), new IdentityHashMap<>());
         numbers.collect(document);

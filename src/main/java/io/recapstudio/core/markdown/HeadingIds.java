@@ -1,6 +1,7 @@
 package io.recapstudio.core.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.block.BlockPreProcessor;
 import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
@@ -49,8 +50,8 @@ final class HeadingIds {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 ids.put(heading, idOf(heading, used));
-            } else if (node.hasChildren()) {
-                assign(node, ids, used);
+            } else if (node instanceof Block && !(node instanceof Paragraph) && node.hasChildren()) {
+                assign(node, ids, used); // headings live in block containers (quotes, lists), never in inlines
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.recapstudio.core.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -32,7 +31,7 @@ final class HugoFlavor {
     HugoFlavor(boolean unsafeHtml) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> parsing = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), new Linkify(), FootnoteExtension.create(),
                 DefinitionExtension.create(), TypographicExtension.create(), new GoldmarkHtml.Extension(unsafeHtml));
         options.set(Parser.EXTENSIONS, parsing);
         // GFM tables as Goldmark reads them: one header row, missing cells filled, extra ones dropped, no spans.

@@ -20,7 +20,17 @@ public interface ResourceUrls {
 
     /** {@code file:} URLs: the preview's WebView loads bundle images from disk. */
     static ResourceUrls fileUrls() {
-        return file -> file.toAbsolutePath().normalize().toUri().toString();
+        return ResourceUrls::fileUrl;
+    }
+
+    /** The file: URL of {@code file}, built without touching the disk (Path.toUri asks whether it is a folder). */
+    static String fileUrl(Path file) {
+        String path = file.toAbsolutePath().normalize().toString().replace(java.io.File.separatorChar, '/');
+        try {
+            return new java.net.URI("file", "", path.startsWith("/") ? path : "/" + path, null, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return file.toAbsolutePath().normalize().toUri().toString();
+        }
     }
 
     /** {@code data:} URIs with the file's bytes, so one HTML document carries its images. */

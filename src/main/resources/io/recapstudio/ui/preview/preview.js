@@ -74,6 +74,19 @@
         }
     }
 
+    function setIfChanged(el, name, value) {
+        var text = String(value);
+        if (el.getAttribute(name) !== text) {
+            el.setAttribute(name, text);
+        }
+    }
+
+    // True when el comes after anchorEl in the page.
+    function isAfter(el, anchorEl) {
+        return anchorEl !== null && anchorEl !== el
+            && (anchorEl.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    }
+
     // data: {blocks: [{k: key, f: firstLine, l: lastLine, h: html or null when the page already has it}]}
     // Returns the number of blocks that were sent without HTML but are not on the page (Java then sends them all).
     function patch(json) {
@@ -93,33 +106,47 @@
         if (missing > 0) {
             return missing;
         }
+        // Where the reader is: the block at the top of the viewport. Only a change before it can move it, and only
+        // then is the layout forced to put it back; otherwise the browser lays out the changed blocks at its pace.
         var a = anchor();
+        var anchorEl = a ? kept[a.key] : null;
+        var changedBeforeAnchor = false;
+        var wantedKeys = {};
+        for (var w = 0; w < data.blocks.length; w++) {
+            wantedKeys[data.blocks[w].k] = true;
+        }
+        // Stale blocks go first, so that the blocks after them need not move.
+        for (var key in kept) {
+            if (Object.prototype.hasOwnProperty.call(kept, key) && !wantedKeys[key]) {
+                changedBeforeAnchor = changedBeforeAnchor || !isAfter(kept[key], anchorEl);
+                content.removeChild(kept[key]);
+                delete kept[key];
+            }
+        }
+        var reachedAnchor = false;
         var previous = null;
         for (var n = 0; n < data.blocks.length; n++) {
             var block = data.blocks[n];
             var el = kept[block.k];
-            if (el) {
-                delete kept[block.k];
-            } else {
+            if (!el) {
                 el = document.createElement('div');
                 el.className = 'rs-block';
                 el.setAttribute('data-key', block.k);
                 el.innerHTML = block.h;
             }
-            el.setAttribute('data-first', block.f);
-            el.setAttribute('data-last', block.l);
+            setIfChanged(el, 'data-first', block.f);
+            setIfChanged(el, 'data-last', block.l);
             var wanted = previous ? previous.nextSibling : content.firstChild;
             if (el !== wanted) {
                 content.insertBefore(el, wanted);
+                changedBeforeAnchor = changedBeforeAnchor || !reachedAnchor;
             }
+            reachedAnchor = reachedAnchor || el === anchorEl;
             previous = el;
         }
-        for (var key in kept) {
-            if (Object.prototype.hasOwnProperty.call(kept, key)) {
-                content.removeChild(kept[key]);
-            }
+        if (changedBeforeAnchor) {
+            restore(a);
         }
-        restore(a);
         return 0;
     }
 

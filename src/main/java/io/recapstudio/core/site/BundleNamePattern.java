@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class BundleNamePattern {
 
+    private static final Pattern TOKEN = Pattern.compile("\\{(yyyy|mm|dd|slug)}");
+
     /** Plain slugs, Hugo's default layout and the fallback when nothing else fits. */
     public static final BundleNamePattern SLUG = parse("{slug}");
-
-    private static final Pattern TOKEN = Pattern.compile("\\{(yyyy|mm|dd|slug)}");
 
     private final String pattern;
     private final Pattern regex;
@@ -92,7 +92,8 @@ public final class BundleNamePattern {
             }
         }
         String slug = name.substring(pos);
-        return slug.isEmpty() || slug.contains("/") ? "{slug}" : shape + "{slug}";
+        boolean dateOnly = slug.matches("\\d{1,2}");
+        return slug.isEmpty() || slug.contains("/") || dateOnly ? "{slug}" : shape + "{slug}";
     }
 
     /** Two digits between 1 and {@code high} at {@code pos}, then a separator, then more text. */

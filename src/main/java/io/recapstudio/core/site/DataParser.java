@@ -90,8 +90,10 @@ public final class DataParser {
         try {
             return YAML.get().load(text);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new SiteException(file, line, "YAML syntax error: " + oneLine(e.getProblem()), e);
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            int line = mark == null ? 0 : mark.getLine() + 1;
+            String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ": ";
+            throw new SiteException(file, line, "YAML syntax error: " + context + oneLine(e.getProblem()), e);
         } catch (YAMLException e) {
             throw new SiteException(file, 0, "YAML error: " + oneLine(e.getMessage()), e);
         }

@@ -18,11 +18,23 @@ public record PermalinkPage(String sectionPath, String title, String slug, Strin
                             String contentBaseName) {
 
     public PermalinkPage {
-        sectionPath = sectionPath == null ? "" : sectionPath.replace('\\', '/').replaceAll("^/+|/+$", "");
+        sectionPath = sectionPath == null ? "" : trimSlashes(sectionPath.replace('\\', '/'));
         title = title == null ? "" : title;
         slug = slug == null || slug.isBlank() ? null : slug;
         url = url == null || url.isBlank() ? null : url;
         contentBaseName = contentBaseName == null ? "" : contentBaseName;
+    }
+
+    private static String trimSlashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     /** The first section (Hugo's {@code .Section}). */

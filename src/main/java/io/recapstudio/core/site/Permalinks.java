@@ -98,7 +98,7 @@ public final class Permalinks {
 
     /** The pattern for a regular page in {@code sectionPath}, if a rule matches. */
     public Optional<String> patternForPage(String sectionPath, String contentBaseName) {
-        String path = ("/" + sectionPath + "/" + contentBaseName).replaceAll("/+", "/").toLowerCase(Locale.ROOT);
+        String path = SiteIndex.collapseSlashes("/" + sectionPath + "/" + contentBaseName).toLowerCase(Locale.ROOT);
         return rules.stream().filter(r -> r.kind().equals("page") && Globs.matches(r.pathGlob(), path))
                 .map(Rule::pattern).findFirst();
     }

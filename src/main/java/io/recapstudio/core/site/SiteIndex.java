@@ -148,12 +148,27 @@ public final class SiteIndex {
     static String normalizeUrl(String url) {
         String u = url.strip();
         if (!u.contains("://")) {
-            u = ("/" + u).replaceAll("/+", "/");
+            u = collapseSlashes("/" + u);
             if (!u.endsWith("/") && !u.substring(u.lastIndexOf('/')).contains(".")) {
                 u = u + "/";
             }
         }
         return u;
+    }
+
+    /** {@code //a///b} → {@code /a/b}, without a regular expression (this runs once per post). */
+    static String collapseSlashes(String s) {
+        if (!s.contains("//")) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '/' || out.length() == 0 || out.charAt(out.length() - 1) != '/') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, Map<String, Integer>> freeze(Map<String, Map<String, Integer>> m) {
@@ -189,10 +204,14 @@ public final class SiteIndex {
         private final List<String> rawDates = new ArrayList<>();
         private final List<SiteException> problems = new ArrayList<>();
         private final List<String> taxonomyNames;
+        private final boolean multilingual;
+        private final String defaultLanguage;
         private boolean permalinkProblemReported;
 
         Builder(Site site) {
             this.site = site;
+            this.multilingual = !site.config().languages().isEmpty();
+            this.defaultLanguage = site.config().defaultContentLanguage();
             this.taxonomyNames = site.config().taxonomies().values().stream()
                     .map(s -> s.toLowerCase(Locale.ROOT)).toList();
         }
@@ -233,8 +252,7 @@ public final class SiteIndex {
             try {
                 String path = site.config().permalinks().pathFor(page);
                 String lang = post.lang();
-                boolean otherLanguage = lang != null && !site.config().languages().isEmpty()
-                        && !lang.equals(site.config().defaultContentLanguage());
+                boolean otherLanguage = lang != null && multilingual && !lang.equals(defaultLanguage);
                 return otherLanguage && page.url() == null ? "/" + lang + path : path;
             } catch (IllegalArgumentException e) {
                 if (!permalinkProblemReported) {

@@ -27,6 +27,8 @@ public enum ValueType {
         if (value instanceof Map<?, ?>) {
             return MAP;
         }
-        return DateStyle.parse(String.valueOf(value)).isPresent() ? DATE : STRING;
+        String text = String.valueOf(value);
+        boolean mayBeDate = text.length() >= 10 && Character.isDigit(text.charAt(0)) && text.charAt(4) == '-';
+        return mayBeDate && DateStyle.parse(text).isPresent() ? DATE : STRING;
     }
 }

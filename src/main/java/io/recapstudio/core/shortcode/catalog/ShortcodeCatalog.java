@@ -101,7 +101,7 @@ public final class ShortcodeCatalog {
         return new ShortcodeEntry(template.name(), template.source(), template.file(), template.inner(), params,
                 template.group() == ShortcodeGroup.SITE ? below.group() : template.group(),
                 template.description() != null ? template.description() : below.description(),
-                template.inner() == below.inner() ? below.delimiter() : template.delimiter());
+                template.delimiter());
     }
 
     private static ParamSpec enrich(ParamSpec inferred, ParamSpec known) {

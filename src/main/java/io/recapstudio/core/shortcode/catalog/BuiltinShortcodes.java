@@ -90,7 +90,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry gist() {
-        return entry("gist", false, ShortcodeGroup.SOCIAL, ShortcodeDelimiter.ANGLE, "Hugo: an embedded GitHub gist.",
+        return entry("gist", false, ShortcodeGroup.SOCIAL, ShortcodeDelimiter.ANGLE, "Hugo: an embedded GitHub gist (deprecated in Hugo 0.143, removed in 0.156).",
                 positional(0, null, ParamType.STRING, "User: the gist owner's GitHub name").asRequired(),
                 positional(1, null, ParamType.STRING, "Id: the gist id, from its URL").asRequired(),
                 positional(2, null, ParamType.STRING, "File: one file of the gist (default: all)"));

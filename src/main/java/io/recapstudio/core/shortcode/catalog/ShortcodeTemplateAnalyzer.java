@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class ShortcodeTemplateAnalyzer {
 
-    private static final Pattern ACTION = Pattern.compile("\\{\\{-?(.*?)-?}}", Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("^\\s*/\\*(.*?)\\*/\\s*$", Pattern.DOTALL);
     private static final Pattern GET = Pattern.compile(
             "(?<![\\w)\\]])\\.Get\\s+(?:\"([^\"]*)\"|`([^`]*)`|(\\d+))");
@@ -38,8 +37,10 @@ public final class ShortcodeTemplateAnalyzer {
     private static final Pattern DEFAULT_LITERAL = Pattern.compile(
             "default\\s+(\"([^\"]*)\"|`([^`]*)`|(-?\\d+(?:\\.\\d+)?)(?![\\w.])|true\\b|false\\b)");
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
+    private static final Pattern OR_FALLBACK = Pattern.compile(
+            "\\bor\\s+\\(\\$?\\.Get\\s+[^)]*\\)\\s+(\"[^\"]*\"|`[^`]*`|-?\\d+(?:\\.\\d+)?|true|false|\\$\\w+)\\s*$");
     private static final Pattern DOC_PARAM = Pattern.compile(
-            "@param\\s+\\{(\\w+)}\\s+(\\[)?([\\w-]+)(?:=([^\\]\\s]*))?]?\\s*(.*)");
+            "@param\\s+\\{(\\w+)}\\s+(\\[)?([\\w/-]+)(?:=(\"[^\"]*\"|[^\\]]*))?]?\\s*(.*)");
     private static final Pattern INNER = Pattern.compile("\\.Inner(Deindent)?\\b");
 
     private final Map<String, ParamFacts> params = new LinkedHashMap<>();
@@ -58,14 +59,14 @@ public final class ShortcodeTemplateAnalyzer {
     private TemplateShortcode run(String template) {
         List<String> actions = new ArrayList<>();
         String description = null;
+
         Map<String, DocParam> docs = new LinkedHashMap<>();
-        Matcher m = ACTION.matcher(template);
-        while (m.find()) {
-            Matcher comment = COMMENT.matcher(m.group(1));
+        for (String action : actions(template)) {
+            Matcher comment = COMMENT.matcher(action);
             if (comment.matches()) {
                 description = description != null ? description : describe(comment.group(1), docs);
             } else {
-                actions.add(m.group(1).strip());
+                actions.add(action.strip());
             }
         }
         Deque<Block> stack = new ArrayDeque<>();
@@ -81,6 +82,63 @@ public final class ShortcodeTemplateAnalyzer {
         boolean anyParams = actions.stream().anyMatch(a -> PARAMS_WHOLE.matcher(a).find()
                 && !INDEX_OR_LEN_PARAMS.matcher(a).find());
         return new TemplateShortcode(toSpecs(), inner, delimiter(inner, actions), anyParams, description);
+    }
+
+    /**
+     * The contents of the template's {@code {{ }}} actions, trim markers removed. A comment action runs to its
+     * {@code *}{@code /}, so a {@code }}} inside it (an {@code @example} of a call) does not end it; strings inside
+     * actions are skipped the same way.
+     */
+    static List<String> actions(String template) {
+        List<String> out = new ArrayList<>();
+        int pos = 0;
+        while (true) {
+            int open = template.indexOf("{{", pos);
+            if (open < 0) {
+                return out;
+            }
+            int start = open + 2;
+            if (start < template.length() && template.charAt(start) == '-') {
+                start++;
+            }
+            int close = closeOf(template, start);
+            if (close < 0) {
+                return out;
+            }
+            String content = template.substring(start, close);
+            if (content.endsWith("-") && content.length() > 1 && Character.isWhitespace(content.charAt(content.length() - 2))) {
+                content = content.substring(0, content.length() - 1);
+            }
+            out.add(content);
+            pos = close + 2;
+        }
+    }
+
+    private static int closeOf(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (s.startsWith("/*", i)) {
+            int end = s.indexOf("*/", i + 2);
+            return end < 0 ? -1 : s.indexOf("}}", end + 2);
+        }
+        char quote = 0;
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    j++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '}' && j + 1 < s.length() && s.charAt(j + 1) == '}') {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Registers every parameter one action reads and returns their keys, combining a name with a position. */
@@ -160,6 +218,13 @@ public final class ShortcodeTemplateAnalyzer {
             String value = assign.group(3).strip();
             if (!found.isEmpty()) {
                 variableParams.computeIfAbsent(variable, v -> new LinkedHashSet<>()).addAll(found);
+                Matcher or = OR_FALLBACK.matcher(value);
+                if (found.size() == 1 && or.find() && or.group(1).startsWith("$")) {
+                    String literal = variableLiterals.get(or.group(1).substring(1));
+                    if (literal != null) {
+                        facts(found.get(0)).learnDefault(literal);
+                    }
+                }
             } else if (value.equals(".") && withParam != null) {
                 variableParams.computeIfAbsent(variable, v -> new LinkedHashSet<>()).add(withParam);
                 String literal = variableLiterals.get(variable);
@@ -294,10 +359,12 @@ public final class ShortcodeTemplateAnalyzer {
         return text.length() == 0 ? null : text.toString();
     }
 
-    private void applyDoc(String name, DocParam doc) {
-        String key = params.keySet().stream().filter(k -> name.equalsIgnoreCase(params.get(k).name)).findFirst()
-                .orElseGet(() -> param(name, null));
-        params.get(key).learnDoc(doc);
+    /** A doc line names a parameter {@code name}, {@code N} or, in Docsy's style, {@code N/name}. */
+    private void applyDoc(String spec, DocParam doc) {
+        String[] parts = spec.split("/", 2);
+        Integer position = parts[0].matches("\\d+") ? Integer.valueOf(parts[0]) : null;
+        String name = position == null ? spec : parts.length > 1 ? parts[1] : null;
+        facts(param(name, position)).learnDoc(doc);
     }
 
     private List<ParamSpec> toSpecs() {
@@ -353,6 +420,10 @@ public final class ShortcodeTemplateAnalyzer {
             if (literal != null) {
                 learnDefault(literal);
             }
+            Matcher or = OR_FALLBACK.matcher(action);
+            if (or.find() && !or.group(1).startsWith("$")) {
+                learnDefault(or.group(1));
+            }
             learnUse(action, null);
         }
 
@@ -403,7 +474,12 @@ public final class ShortcodeTemplateAnalyzer {
             };
             type = type == null || type == ParamType.STRING ? docType : type;
             required = required || doc.required();
-            defaultValue = defaultValue != null ? defaultValue : doc.defaultValue();
+            String documented = doc.defaultValue();
+            if (documented != null && documented.length() >= 2 && documented.startsWith("\"")
+                    && documented.endsWith("\"")) {
+                documented = documented.substring(1, documented.length() - 1);
+            }
+            defaultValue = defaultValue != null ? defaultValue : documented;
             description = doc.description();
         }
 

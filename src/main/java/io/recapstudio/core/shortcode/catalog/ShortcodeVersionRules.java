@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which of Hugo's embedded shortcodes a site's Hugo version has: {@code tweet}/{@code twitter} were renamed
- * {@code x} in 0.141, deprecated in 0.142 and removed in 0.156 (the build fails); {@code youtube} gained
+ * {@code x} in 0.141, deprecated in 0.142 and removed in 0.156 (the build fails); {@code gist} was deprecated in
+ * 0.143 and removed in 0.156 (no replacement); {@code youtube} gained
  * {@code start}, {@code end}, {@code loop}, {@code mute}, {@code controls}, {@code loading} and
  * {@code allowFullScreen} in 0.125. A shortcode the site or a theme defines itself is never flagged. With an exact
  * pin all rules apply; with a minimum only ({@code module.hugoVersion.min}) only what holds for every later version;
@@ -25,6 +26,8 @@ public final class ShortcodeVersionRules {
     public static final HugoVersion TWEET_DEPRECATED = HugoVersion.of(142);
     public static final HugoVersion TWEET_REMOVED = HugoVersion.of(156);
     public static final HugoVersion YOUTUBE_PARAMS_ADDED = HugoVersion.of(125);
+    public static final HugoVersion GIST_DEPRECATED = HugoVersion.of(143);
+    public static final HugoVersion GIST_REMOVED = HugoVersion.of(156);
 
     private static final Set<String> TWEET_NAMES = Set.of("tweet", "twitter");
 
@@ -74,6 +77,9 @@ public final class ShortcodeVersionRules {
         if (TWEET_NAMES.contains(n)) {
             return version == null || version.before(TWEET_REMOVED);
         }
+        if (n.equals("gist")) {
+            return version == null || version.before(GIST_REMOVED);
+        }
         return true;
     }
 
@@ -95,6 +101,8 @@ public final class ShortcodeVersionRules {
         }
         if (TWEET_NAMES.contains(n)) {
             tweetIssue(n).ifPresent(issues::add);
+        } else if (n.equals("gist")) {
+            gistIssue().ifPresent(issues::add);
         } else if (n.equals("x") && exact && version.before(X_ADDED)) {
             issues.add(new VersionIssue(Severity.ERROR, "shortcode-too-new", "the x shortcode needs Hugo "
                     + X_ADDED + " or later and this site builds with " + version + "; use tweet instead",
@@ -113,7 +121,7 @@ public final class ShortcodeVersionRules {
 
     private Optional<VersionIssue> tweetIssue(String name) {
         if (version == null) {
-            return Optional.of(new VersionIssue(Severity.INFO, "shortcode-renamed", name + " was renamed x in Hugo "
+            return Optional.of(new VersionIssue(Severity.INFO, "shortcode-version-unknown", name + " was renamed x in Hugo "
                     + X_ADDED + " and removed in " + TWEET_REMOVED + "; the site's Hugo version is unknown, so pin "
                     + "it (e.g. HUGO_VERSION in netlify.toml) to know which one builds", Optional.of("x")));
         }
@@ -126,6 +134,23 @@ public final class ShortcodeVersionRules {
             return Optional.of(new VersionIssue(Severity.WARNING, "shortcode-deprecated", name
                     + " is deprecated since Hugo " + TWEET_DEPRECATED + " and removed in " + TWEET_REMOVED
                     + "; use x with the same user and id", Optional.of("x")));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<VersionIssue> gistIssue() {
+        String what = "gist was deprecated in Hugo " + GIST_DEPRECATED + " and removed in " + GIST_REMOVED;
+        if (version == null) {
+            return Optional.of(new VersionIssue(Severity.INFO, "shortcode-version-unknown", what + "; the site's Hugo version "
+                    + "is unknown, so pin it to know whether this builds", Optional.empty()));
+        }
+        if (version.atLeast(GIST_REMOVED)) {
+            return Optional.of(new VersionIssue(Severity.ERROR, "shortcode-removed", what + " and fails the build on "
+                    + describe() + "; link to the gist instead, or add a gist shortcode to the site", Optional.empty()));
+        }
+        if (version.atLeast(GIST_DEPRECATED)) {
+            return Optional.of(new VersionIssue(Severity.WARNING, "shortcode-deprecated", what
+                    + "; link to the gist instead, or add a gist shortcode to the site", Optional.empty()));
         }
         return Optional.empty();
     }

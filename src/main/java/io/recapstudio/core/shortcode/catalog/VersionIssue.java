@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param severity    error when the build fails, warning when Hugo ignores or deprecates it, info otherwise
  * @param rule        a stable rule id ({@code shortcode-removed}, {@code shortcode-deprecated},
- *                    {@code shortcode-too-new}, {@code shortcode-param-too-new}, {@code shortcode-renamed})
+ *                    {@code shortcode-too-new}, {@code shortcode-param-too-new}, {@code shortcode-version-unknown})
  * @param message     what is wrong and what to do
  * @param replacement the shortcode name to use instead, when renaming fixes it
  */

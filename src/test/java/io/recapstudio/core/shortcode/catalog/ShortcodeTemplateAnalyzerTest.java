@@ -137,6 +137,43 @@ class ShortcodeTemplateAnalyzerTest {
     }
 
     @Test
+    void docsyStyleDocCommentsWithPositionAndNameAndQuotedDefaults() {
+        TemplateShortcode t = ShortcodeTemplateAnalyzer.analyze("""
+                {{/*
+                @param {string} [0/harbour] The harbour code.
+                @param {string} [label=""] Text above the chart.
+                @param {string} [tone="calm sea"] Colour scheme.
+                */ -}}
+                {{ $h := .Get 0 | default (.Get "harbour") }}{{ with .Get "label" }}{{ . }}{{ end }}
+                """);
+        assertThat(t.params()).extracting(ParamSpec::name, ParamSpec::position, ParamSpec::defaultValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("harbour", 0, null),
+                        org.assertj.core.groups.Tuple.tuple("label", null, ""),
+                        org.assertj.core.groups.Tuple.tuple("tone", null, "calm sea"));
+        assertThat(t.params().get(0).description()).isEqualTo("The harbour code.");
+    }
+
+    @Test
+    void orFallbacksAndCommentsContainingCallsAreRead() {
+        TemplateShortcode t = ShortcodeTemplateAnalyzer.analyze("""
+                {{- /*
+                Renders a buoy.
+                @param {string} [label=Harbour buoy] Its label.
+                @example {{< buoy label="North" >}}
+                */ -}}
+                {{ $size := "small" }}
+                {{ $label := or (.Get "label") "" }}
+                {{ $depth := or (.Get "depth") 12 }}
+                {{ $size := or ($.Get "size") $size }}
+                """);
+        assertThat(t.description()).isEqualTo("Renders a buoy.");
+        assertThat(t.params()).extracting(ParamSpec::name, ParamSpec::defaultValue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("label", ""), org.assertj.core.groups.Tuple.tuple("depth", "12"),
+                org.assertj.core.groups.Tuple.tuple("size", "small"));
+        assertThat(t.params().get(0).description()).isEqualTo("Its label.");
+    }
+
+    @Test
     void positionalParametersComeFirstInOrder() {
         TemplateShortcode t = ShortcodeTemplateAnalyzer.analyze(
                 "{{ .Get \"title\" }}{{ .Get 2 }}{{ .Get 0 }}{{ .Get 1 }}");

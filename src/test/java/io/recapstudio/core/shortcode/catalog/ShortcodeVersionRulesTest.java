@@ -46,6 +46,20 @@ class ShortcodeVersionRulesTest {
     }
 
     @Test
+    void gistIsDeprecatedFrom143AndRemovedIn156() {
+        assertThat(at(142).check("gist", List.of(), null)).isEmpty();
+        assertThat(at(143).check("gist", List.of(), null)).extracting(VersionIssue::severity)
+                .containsExactly(Severity.WARNING);
+        assertThat(at(156).check("gist", List.of(), null)).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.replacement()).isEmpty();
+        });
+        assertThat(at(156).isAvailable("gist")).isFalse();
+        assertThat(ShortcodeCatalog.builtins(HugoVersion.of(160)).entries()).extracting(ShortcodeEntry::name)
+                .doesNotContain("gist", "tweet");
+    }
+
+    @Test
     void xBefore141FailsTheBuild() {
         assertThat(at(122).check("x", List.of("user", "id"), null)).singleElement().satisfies(i -> {
             assertThat(i.severity()).isEqualTo(Severity.ERROR);

@@ -133,9 +133,13 @@ public final class Site {
                 .map(ExistingPost::relativeName).toList());
     }
 
-    /** The section most posts are in; else {@code blog} or {@code posts} when one exists; else {@code blog}. */
+    /**
+     * Where new recap posts go by default: the section most page bundles are in (recaps are bundles; a docs section
+     * of plain pages should not win over a blog); else {@code blog} or {@code posts} when one exists; else
+     * {@code blog}.
+     */
     public String defaultSection() {
-        Map<String, Long> counts = allPosts().stream().filter(p -> !p.section().isEmpty())
+        Map<String, Long> counts = allPosts().stream().filter(p -> !p.section().isEmpty() && p.isBundle())
                 .collect(Collectors.groupingBy(ExistingPost::section, Collectors.counting()));
         Optional<String> busiest = counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);

@@ -66,6 +66,25 @@ class SiteTest {
     }
 
     @Test
+    void theDefaultSectionIsTheOneWithMostBundlesNotMostPages() {
+        TestSite site = new TestSite(dir);
+        site.write("hugo.toml", "");
+        for (int i = 0; i < 5; i++) {
+            site.write("content/docs/page-" + i + ".md", "---\ntitle: p\n---\n");
+        }
+        site.bundle("content/news/2024-01-01-one", "title: one");
+        site.bundle("content/news/2024-02-01-two", "title: two");
+        assertThat(site.open().defaultSection()).isEqualTo("news");
+        Path plain = dir.resolve("plain");
+        TestSite docsOnly = new TestSite(plain);
+        docsOnly.write("hugo.toml", "");
+        docsOnly.write("content/docs/a.md", "---\ntitle: a\n---\n");
+        assertThat(docsOnly.open().defaultSection()).isEqualTo("blog");
+        docsOnly.write("content/posts/_index.md", "---\ntitle: Posts\n---\n");
+        assertThat(docsOnly.open().defaultSection()).isEqualTo("posts");
+    }
+
+    @Test
     void multilingualContentDirsGiveSectionsInEachLanguage() {
         TestSite site = new TestSite(dir);
         site.write("hugo.yaml", """

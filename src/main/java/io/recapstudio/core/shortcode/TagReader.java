@@ -151,7 +151,7 @@ final class TagReader {
         String written = text.substring(tag.open.start(), end);
         int open = written.indexOf("/*");
         int close = written.lastIndexOf("*/");
-        String content = close > open ? written.substring(open + 2, close) : " … ";
+        String content = open >= 0 && close >= open + 2 ? written.substring(open + 2, close) : " … ";
         error(TextRange.of(tag.open.start(), end), MALFORMED, "Hugo fails on this call: to show a shortcode as "
                 + "literal text, write the escaped form without spaces: " + d.open() + "/*" + content + "*/" + d.close());
     }

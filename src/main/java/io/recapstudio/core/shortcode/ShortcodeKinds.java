@@ -34,10 +34,12 @@ public interface ShortcodeKinds {
     }
 
     /**
-     * Hugo's built-in shortcodes and the common theme ones (Docsy and friends). Taking inner content: imgproc, note,
-     * alert, warning, tip, info, details, highlight, comment, tabpane, tab, cardpane, card, pageinfo and every
-     * {@code blocks/…}. Not taking it: tweet, x, twitter, youtube, vimeo, gist, gallery, figure, ref, relref, param,
-     * instagram.
+     * Hugo's built-in shortcodes and Docsy's (read from their templates), plus common theme notes. Taking inner
+     * content: imgproc, note, alert, warning, tip, info, caution, details, highlight, comment, conditional-text,
+     * tabpane, tab, cardpane, card, pageinfo, blocks/cover, blocks/lead, blocks/section, blocks/feature. Not taking
+     * it: tweet, x, twitter, youtube, vimeo, gist, gallery, figure, ref, relref, param, instagram, iframe, readfile,
+     * redoc, swaggerui, blocks/link-down. Other names, other {@code blocks/…} included, are unknown: sites add their
+     * own {@code blocks/} shortcodes with and without inner content, and only their templates can tell.
      */
     static ShortcodeKinds builtIn() {
         return BuiltInKinds.INSTANCE;
@@ -47,16 +49,18 @@ public interface ShortcodeKinds {
     final class BuiltInKinds implements ShortcodeKinds {
         private static final BuiltInKinds INSTANCE = new BuiltInKinds();
         private static final Set<String> WITH_INNER = Set.of("imgproc", "note", "alert", "warning", "tip", "info",
-                "details", "highlight", "comment", "tabpane", "tab", "cardpane", "card", "pageinfo");
+                "caution", "details", "highlight", "comment", "conditional-text", "tabpane", "tab", "cardpane", "card",
+                "pageinfo", "blocks/cover", "blocks/lead", "blocks/section", "blocks/feature");
         private static final Set<String> WITHOUT_INNER = Set.of("tweet", "x", "twitter", "youtube", "vimeo", "gist",
-                "gallery", "figure", "ref", "relref", "param", "instagram");
+                "gallery", "figure", "ref", "relref", "param", "instagram", "iframe", "readfile", "redoc", "swaggerui",
+                "blocks/link-down");
 
         private BuiltInKinds() {
         }
 
         @Override
         public InnerContent inner(String name) {
-            if (WITH_INNER.contains(name) || name.startsWith("blocks/")) {
+            if (WITH_INNER.contains(name)) {
                 return InnerContent.REQUIRED;
             }
             return WITHOUT_INNER.contains(name) ? InnerContent.NEVER : InnerContent.UNKNOWN;

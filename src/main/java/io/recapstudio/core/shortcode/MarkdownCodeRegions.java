@@ -63,14 +63,14 @@ final class MarkdownCodeRegions {
         String line = text.substring(start, end);
         boolean blank = line.isBlank();
         if (state.fenceStart >= 0) {
-            if (closesFence(line, state.fence)) {
+            if (mayBeFence(line) && closesFence(line, state.fence)) {
                 blocks.add(TextRange.of(state.fenceStart, end));
                 state.fenceStart = -1;
                 state.previousBlank = true;
             }
             return;
         }
-        Matcher fence = FENCE.matcher(line);
+        Matcher fence = mayBeFence(line) ? FENCE.matcher(line) : null;
         int indent = indentColumns(line);
         if (state.indentedStart >= 0) {
             if (blank || indent >= state.codeIndent()) {
@@ -93,7 +93,8 @@ final class MarkdownCodeRegions {
             state.endParagraph(this);
             state.indentedStart = start;
             state.indentedEnd = end;
-        } else if (fence.matches() && (fence.group(1).charAt(0) == '~' || fence.group(2).indexOf('`') < 0)) {
+        } else if (fence != null && fence.matches()
+                && (fence.group(1).charAt(0) == '~' || fence.group(2).indexOf('`') < 0)) {
             state.endParagraph(this);
             state.fence = fence.group(1);
             state.fenceStart = start;
@@ -106,15 +107,36 @@ final class MarkdownCodeRegions {
         }
     }
 
+    /** A cheap test before the regular expression: the first character after indentation and quotes is a fence's. */
+    private static boolean mayBeFence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '>') {
+                return c == '`' || c == '~';
+            }
+        }
+        return false;
+    }
+
     /** Follows list items, whose content (and code inside them) is indented further. */
     private static void trackList(BlockState state, String line, int indent, boolean afterBlank) {
-        Matcher item = LIST_ITEM.matcher(line);
-        if (item.find()) {
+        Matcher item = mayBeListItem(line) ? LIST_ITEM.matcher(line) : null;
+        if (item != null && item.find()) {
             state.listContentIndent = columns(item.group(1)) + item.group(2).length()
                     + Math.max(1, Math.min(4, columns(item.group(3))));
         } else if (afterBlank && indent < state.listContentIndent) {
             state.listContentIndent = indent;
         }
+    }
+
+    private static boolean mayBeListItem(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == '-' || c == '+' || c == '*' || (c >= '0' && c <= '9');
+            }
+        }
+        return false;
     }
 
     private static boolean closesFence(String line, String fence) {

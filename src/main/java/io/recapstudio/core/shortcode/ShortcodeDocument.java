@@ -60,8 +60,8 @@ public record ShortcodeDocument(String text, List<ShortcodeCall> calls, List<Tex
     }
 
     /**
-     * What Hugo prints for an escaped example: <code>{{&lt;/&#42; name &#42;/&gt;}}</code> becomes {@code {{< name >}}} (the comment
-     * marks removed, everything else kept).
+     * What Hugo prints for an escaped example: <code>{{&lt;/&#42; name &#42;/&gt;}}</code> becomes
+     * {@code {{< name >}}} (the comment marks removed, everything else kept).
      */
     public String literalOf(TextRange escape) {
         String written = escape.of(text);

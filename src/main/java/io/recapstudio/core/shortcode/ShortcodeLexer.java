@@ -116,7 +116,7 @@ public final class ShortcodeLexer {
         return -1;
     }
 
-    /** An escaped example, ended by <code>&#42;/&gt;}}</code> (or <code>&#42;/%}}</code>); unfinished at the range end. */
+    /** An escaped example, ended by <code>&#42;/&gt;}}</code> (or <code>&#42;/%}}</code>); may run past the range. */
     private ShortcodeToken lexEscaped(int start, Delimiter delimiter, int searchFrom) {
         assert start == pos;
         String terminator = "*/" + delimiter.close();
@@ -163,7 +163,8 @@ public final class ShortcodeLexer {
             return emit(Kind.WHITESPACE, end);
         }
         return switch (state.phase()) {
-            case START -> c == '/' ? emitThen(Kind.CLOSING_SLASH, pos + 1, Phase.CLOSING_NAME) : lexName(Phase.ARGUMENTS);
+            case START -> c == '/'
+                    ? emitThen(Kind.CLOSING_SLASH, pos + 1, Phase.CLOSING_NAME) : lexName(Phase.ARGUMENTS);
             case CLOSING_NAME -> lexName(Phase.END);
             case ARGUMENTS -> lexArgument(c);
             case VALUE -> lexValue(c);

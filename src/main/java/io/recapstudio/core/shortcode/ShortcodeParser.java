@@ -12,7 +12,8 @@ import java.util.List;
  * {@code shortcode-mismatched}, {@code shortcode-malformed}, {@code shortcode-mixed-args}), and the parser reads on.
  *
  * <p>Calls inside code blocks and inline code are parsed like any other, because Hugo runs them there too; they are
- * marked {@link ShortcodeCall#insideCode()}. Escaped examples <code>{{&lt;/&#42; … &#42;/&gt;}}</code> are literal text.
+ * marked {@link ShortcodeCall#insideCode()}. Escaped examples <code>{{&lt;/&#42; … &#42;/&gt;}}</code> are literal
+ * text.
  */
 public final class ShortcodeParser {
 

@@ -15,7 +15,10 @@ public record ShortcodeToken(Kind kind, TextRange range) {
     public enum Kind {
         /** Text outside any call (Markdown). */
         TEXT,
-        /** An escaped example such as <code>{{&lt;/&#42; name &#42;/&gt;}}</code>: literal text that Hugo prints without the comment marks. */
+        /**
+         * An escaped example such as <code>{{&lt;/&#42; name &#42;/&gt;}}</code>: literal text that Hugo prints
+         * without the comment marks.
+         */
         ESCAPED,
         /** {@code {{<} or {@code {{%}. */
         OPEN_DELIMITER,

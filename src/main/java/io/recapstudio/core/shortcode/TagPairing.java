@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class TagPairing {
     private final LineIndex lines;
     private final IntPredicate insideCode;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Map<Tag, Tag> closingOf = new HashMap<>();
+    private final Map<Tag, Tag> closingOf = new IdentityHashMap<>();
     /** For names whose open call a crossing closing tag cut off: the closing tag that did it. */
     private final Map<String, Deque<Tag>> cutOff = new HashMap<>();
 

@@ -104,17 +104,7 @@ final class TagReader {
 
     private void acceptInTag(ShortcodeToken token) {
         TagBuilder tag = current;
-        if (tag.abandoned) {
-            tag.last = token.kind() == Kind.WHITESPACE ? tag.last : token;
-            if (token.kind() == Kind.CLOSE_DELIMITER || token.kind() == Kind.ERROR && isDelimiter(token)) {
-                reportSpacedEscape(tag, token.end());
-            }
-            return;
-        }
-        if (token.kind() == Kind.ERROR && tag.closing && tag.name == null && tag.last != null
-                && tag.last.end() == token.start() && token.text(text).startsWith("*")) {
-            tag.abandoned = true;
-            tag.last = token;
+        if (followsSpacedEscape(tag, token)) {
             return;
         }
         checkGlued(tag, token);
@@ -142,9 +132,26 @@ final class TagReader {
     }
 
     /**
-     * <code>{{&lt; /&#42; name &#42;/ &gt;}}</code>: an escaped example written with spaces, which Hugo reads as a broken closing tag.
-     * Reported once, with the form that works.
+     * <code>{{&lt; /&#42; name &#42;/ &gt;}}</code>: an escaped example written with spaces, which Hugo reads as a
+     * broken closing tag. Its tokens are skipped and it is reported once, with the form that works.
      */
+    private boolean followsSpacedEscape(TagBuilder tag, ShortcodeToken token) {
+        if (tag.abandoned) {
+            tag.last = token.kind() == Kind.WHITESPACE ? tag.last : token;
+            if (token.kind() == Kind.CLOSE_DELIMITER || token.kind() == Kind.ERROR && isDelimiter(token)) {
+                reportSpacedEscape(tag, token.end());
+            }
+            return true;
+        }
+        if (token.kind() == Kind.ERROR && tag.closing && tag.name == null && tag.last != null
+                && tag.last.end() == token.start() && token.text(text).startsWith("*")) {
+            tag.abandoned = true;
+            tag.last = token;
+            return true;
+        }
+        return false;
+    }
+
     private void reportSpacedEscape(TagBuilder tag, int end) {
         current = null;
         Delimiter d = tag.delimiter;
@@ -153,7 +160,8 @@ final class TagReader {
         int close = written.lastIndexOf("*/");
         String content = open >= 0 && close >= open + 2 ? written.substring(open + 2, close) : " … ";
         error(TextRange.of(tag.open.start(), end), MALFORMED, "Hugo fails on this call: to show a shortcode as "
-                + "literal text, write the escaped form without spaces: " + d.open() + "/*" + content + "*/" + d.close());
+                + "literal text, write the escaped form without spaces: " + d.open() + "/*" + content + "*/"
+                + d.close());
     }
 
     private boolean isDelimiter(ShortcodeToken token) {

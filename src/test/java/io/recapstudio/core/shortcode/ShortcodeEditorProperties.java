@@ -27,7 +27,8 @@ class ShortcodeEditorProperties {
 
     @Property(tries = 400)
     @StatisticsReport(onFailureOnly = true)
-    void anArgumentEditChangesOnlyThatCallsOpeningTag(@ForAll("valid") String text, @ForAll @IntRange(max = 50) int pick,
+    void anArgumentEditChangesOnlyThatCallsOpeningTag(@ForAll("valid") String text,
+                                                     @ForAll @IntRange(max = 50) int pick,
                                                      @ForAll @IntRange(max = 3) int operation,
                                                      @ForAll @IntRange(max = 3) int position,
                                                      @ForAll("values") String value) {
@@ -48,7 +49,8 @@ class ShortcodeEditorProperties {
         int start = call.openingRange().start();
         int tailLength = text.length() - call.openingRange().end();
         assertThat(edited.substring(0, start)).isEqualTo(text.substring(0, start));
-        assertThat(edited.substring(edited.length() - tailLength)).isEqualTo(text.substring(text.length() - tailLength));
+        assertThat(edited.substring(edited.length() - tailLength))
+                .isEqualTo(text.substring(text.length() - tailLength));
 
         ShortcodeDocument reparsed = ShortcodeParser.parse(edited);
         assertThat(reparsed.diagnostics()).isEmpty();

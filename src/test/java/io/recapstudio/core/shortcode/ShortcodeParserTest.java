@@ -37,7 +37,8 @@ class ShortcodeParserTest {
         assertThat(call.inner(text)).isEqualTo("\nThe welcome desk\n");
         assertThat(call.range().of(text)).startsWith("{{< imgproc").endsWith("{{< /imgproc >}}");
         assertThat(call.arguments()).isInstanceOf(Arguments.Positional.class);
-        assertThat(call.arguments().all()).extracting(Argument::value).containsExactly("welcome-desk", "Resize", "600x");
+        assertThat(call.arguments().all()).extracting(Argument::value)
+                .containsExactly("welcome-desk", "Resize", "600x");
         assertThat(call.arguments().positional(2).map(a -> a.valueRange().of(text))).contains("600x");
         assertThat(document.diagnostics()).isEmpty();
     }

@@ -53,6 +53,20 @@ public final class ImageProcessor {
     }
 
     /**
+     * The exact size Hugo produces for {@code spec} on {@code source} (see {@link #predict}).
+     *
+     * @throws ImageSpecException when the result is empty; {@link ImageSpecException#hugoFailsBuild()} tells whether
+     *                            Hugo fails the build (PNG, WebP) or writes an image that shows nothing
+     */
+    public Size outputSize(Path source, ImageSpec spec) {
+        HugoOutput out = predict(source, spec);
+        if (out.isEmpty()) {
+            throw HugoGeometry.emptyResult(spec, ImageReading.header(source).size(), out);
+        }
+        return out.size();
+    }
+
+    /**
      * Processes {@code source} in memory.
      *
      * @throws ImageSpecException  when Hugo's result is empty (it fails the build, or shows nothing)

@@ -94,6 +94,18 @@ public record ImageSpec(ImageCommand command, int width, int height, Anchor anch
         return t.finish();
     }
 
+    /** This spec with another anchor. */
+    public ImageSpec withAnchor(Anchor newAnchor) {
+        return new ImageSpec(command, width, height, newAnchor, format, quality, rotation, background, filter, hint,
+                warnings);
+    }
+
+    /** This spec with another target format. */
+    public ImageSpec withFormat(ImageFormat newFormat) {
+        return new ImageSpec(command, width, height, anchor, newFormat, quality, rotation, background, filter, hint,
+                warnings);
+    }
+
     /** The anchor, or the site default. */
     public Anchor anchor(ImagingDefaults defaults) {
         return anchor != null ? anchor : defaults.anchor();

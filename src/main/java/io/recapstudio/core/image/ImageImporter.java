@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -119,7 +120,7 @@ public final class ImageImporter {
         return new Result(List.copyOf(imported), List.copyOf(failures), false);
     }
 
-    /** Pairs of (source file, target folder), folders expanded in name order. */
+    /** Pairs of (source file, target folder), folders expanded in case-insensitive name order. */
     private static List<Path[]> plan(Path folder, List<Path> sources) {
         List<Path[]> plan = new ArrayList<>();
         for (Path source : sources) {
@@ -129,7 +130,9 @@ public final class ImageImporter {
             }
             Path base = folder.resolve(ImageFiles.safeFileName(source.getFileName().toString()));
             try (Stream<Path> files = Files.walk(source)) {
-                files.filter(Files::isRegularFile).filter(ImageImporter::looksLikeImage).sorted().forEach(f -> {
+                files.filter(Files::isRegularFile).filter(ImageImporter::looksLikeImage)
+                        .sorted(Comparator.comparing(f -> source.relativize(f).toString().toLowerCase(Locale.ROOT)))
+                        .forEach(f -> {
                     Path relativeDir = source.relativize(f).getParent();
                     Path target = base;
                     if (relativeDir != null) {

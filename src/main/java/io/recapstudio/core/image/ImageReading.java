@@ -24,8 +24,8 @@ import javax.imageio.stream.ImageInputStream;
 final class ImageReading {
 
     static {
+        // Decode from memory buffers, not temporary files: faster, and nothing is written outside the user's folders.
         ImageIO.setUseCache(false);
-        ImageIO.scanForPlugins();
     }
 
     /** A decoded image: {@code image} holds every {@code subsampling}-th pixel of {@code region} of the source. */

@@ -123,6 +123,47 @@ final class TestImages {
         return seg.array();
     }
 
+    /**
+     * Writes a grey PNG of any declared size without holding it in memory: row {@code y} has the value
+     * {@code 255 * y / height}. With {@code keepRows < height} only that many rows of data are written (a truncated
+     * file, or a decompression bomb when the declared size is huge).
+     */
+    static Path streamedGreyPng(Path file, int width, int height, int keepRows) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                    .put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(out, "IHDR", ihdr.array());
+            ByteArrayOutputStream idat = new ByteArrayOutputStream();
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6);
+            try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(idat, deflater, 1 << 16)) {
+                byte[] row = new byte[width + 1];
+                for (int y = 0; y < Math.min(height, keepRows); y++) {
+                    java.util.Arrays.fill(row, 1, row.length, (byte) (255L * y / height));
+                    z.write(row);
+                }
+            }
+            deflater.end();
+            chunk(out, "IDAT", idat.toByteArray());
+            if (keepRows >= height) {
+                chunk(out, "IEND", new byte[0]);
+            }
+        }
+        return file;
+    }
+
+    private static void chunk(java.io.OutputStream out, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(t);
+        crc.update(data);
+        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(t);
+        out.write(data);
+        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** The RGB of a pixel, alpha dropped. */
     static int rgb(BufferedImage image, int x, int y) {
         return image.getRGB(x, y) & 0xffffff;

@@ -202,8 +202,9 @@ public final class ImageImporter {
         int subsampling = Math.max(1, Math.min(oriented.width() / out.width(), oriented.height() / out.height()) / 2);
         boolean shrinking = !out.equals(oriented);
         ImageReading.Decoded decoded = ImageReading.decode(source, limits, null, subsampling, shrinking);
-        BufferedImage pixels = Orientation.apply(decoded.image(), orientation);
-        pixels = Transforms.scale(pixels, out, ResampleFilter.LANCZOS);
+        Size stored = Orientation.swapsSides(orientation) ? out.transposed() : out;
+        BufferedImage pixels = Transforms.scale(decoded.image(), stored, ResampleFilter.LANCZOS);
+        pixels = Orientation.apply(pixels, orientation);
         ImageFormat format = header.format();
         if (!format.canWrite()) {
             format = ImageFiles.hasTransparentPixels(pixels) ? ImageFormat.PNG : ImageFormat.JPEG;

@@ -94,6 +94,34 @@ public record ImageSpec(ImageCommand command, int width, int height, Anchor anch
         return t.finish();
     }
 
+    /**
+     * The spec a Docsy {@code imgproc} call asks for, from the call's positional arguments
+     * ({@code NAME CMD OPTS}): Docsy compares CMD case-sensitively and passes only the third argument to Hugo, so
+     * {@code {{< imgproc pic Fill 600x400 Center >}}} asks for {@code Fill 600x400} (a warning says that
+     * {@code Center} is ignored and that the options need quotes). Options are read as Hugo reads them
+     * ({@link #parseLenient}).
+     *
+     * @throws ImageSpecException where Docsy or Hugo fails the build (unknown command, missing or invalid options)
+     */
+    public static ImageSpec forImgproc(List<String> positional) {
+        String written = String.join(" ", positional.subList(Math.min(1, positional.size()), positional.size()));
+        String command = positional.size() > 1 ? positional.get(1) : "";
+        ImageCommand cmd = ImageCommand.fromDocsy(command).orElseThrow(() -> new ImageSpecException(written,
+                "Docsy's imgproc fails the build on the command \"" + command + "\": it must be exactly Fit, Fill, "
+                        + "Crop or Resize (case-sensitive)", true));
+        String options = positional.size() > 2 ? positional.get(2) : "";
+        ImageSpec spec = parseLenient(cmd, options, written);
+        if (positional.size() <= 3) {
+            return spec;
+        }
+        List<String> warnings = new ArrayList<>(spec.warnings);
+        String extra = String.join(" ", positional.subList(3, positional.size()));
+        warnings.add("Docsy passes only the third argument to Hugo, so \"" + extra + "\" is ignored: quote the "
+                + "options, e.g. \"" + options + " " + extra + "\"");
+        return new ImageSpec(cmd, spec.width, spec.height, spec.anchor, spec.format, spec.quality, spec.rotation,
+                spec.background, spec.filter, spec.hint, warnings);
+    }
+
     /** This spec with another anchor. */
     public ImageSpec withAnchor(Anchor newAnchor) {
         return new ImageSpec(command, width, height, newAnchor, format, quality, rotation, background, filter, hint,

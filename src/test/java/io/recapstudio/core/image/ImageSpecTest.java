@@ -3,6 +3,7 @@ package io.recapstudio.core.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,6 +116,23 @@ class ImageSpecTest {
         assertThat(spec.warnings().get(1)).contains("\"300\" has no \"x\"");
         assertThatThrownBy(() -> ImageSpec.parseLenient(ImageCommand.FIT, "600x"))
                 .isInstanceOf(ImageSpecException.class);
+    }
+
+    @Test
+    void imgprocCallsAreReadAsDocsyReadsThem() {
+        ImageSpec quoted = ImageSpec.forImgproc(List.of("booth", "Fill", "600x400 Center"));
+        ImageSpec unquoted = ImageSpec.forImgproc(List.of("booth", "Fill", "600x400", "Center"));
+
+        assertThat(quoted.anchor()).isEqualTo(Anchor.CENTER);
+        assertThat(quoted.warnings()).isEmpty();
+        assertThat(unquoted.anchor()).isNull();
+        assertThat(unquoted.warnings()).containsExactly("Docsy passes only the third argument to Hugo, so "
+                + "\"Center\" is ignored: quote the options, e.g. \"600x400 Center\"");
+        assertThatThrownBy(() -> ImageSpec.forImgproc(List.of("booth", "fill", "600x400")))
+                .isInstanceOfSatisfying(ImageSpecException.class, e -> assertThat(e.hugoFailsBuild()).isTrue())
+                .hasMessageContaining("it must be exactly Fit, Fill, Crop or Resize (case-sensitive)");
+        assertThatThrownBy(() -> ImageSpec.forImgproc(List.of("booth", "Resize")))
+                .hasMessageContaining("no options");
     }
 
     private static ImageSpecException catchSpec(String text) {

@@ -60,6 +60,23 @@ class ShortcodeParserProperties {
         assertThat(kindsPerChar(text, pieces)).containsExactly(whole);
     }
 
+    /** As RichTextFX hands out paragraphs: each line without its line break, the state carried across the break. */
+    @Property(tries = 400)
+    void lexingParagraphsWithoutLineBreaksGivesTheirCharactersTheKindOfLexingWhole(@ForAll("soup") String text) {
+        Kind[] whole = kindsPerChar(text, List.of(TextRange.of(0, text.length())));
+        LineIndex lines = LineIndex.of(text);
+        List<TextRange> paragraphs = new ArrayList<>();
+        for (int line = 1; line <= lines.lineCount(); line++) {
+            paragraphs.add(TextRange.of(lines.lineStart(line), lines.lineEnd(line, text)));
+        }
+        Kind[] pieces = kindsPerChar(text, paragraphs);
+        for (TextRange paragraph : paragraphs) {
+            for (int i = paragraph.start(); i < paragraph.end(); i++) {
+                assertThat(pieces[i]).as("kind at %d", i).isEqualTo(whole[i]);
+            }
+        }
+    }
+
     private static Kind[] kindsPerChar(String text, List<TextRange> pieces) {
         Kind[] kinds = new Kind[text.length()];
         LexState state = LexState.TEXT;

@@ -3,6 +3,7 @@ package io.recapstudio.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.recapstudio.core.shortcode.catalog.DelimiterIds;
 import io.recapstudio.core.shortcode.catalog.ParamSpec;
 import io.recapstudio.core.shortcode.catalog.ShortcodeCatalog;
 import io.recapstudio.core.shortcode.catalog.ShortcodeEntry;
@@ -90,7 +91,7 @@ final class ShortcodesCommand implements Callable<Integer> {
             }
             o.put("params", params);
             o.put("group", e.group().id());
-            o.put("delimiter", e.delimiter().id());
+            o.put("delimiter", DelimiterIds.id(e.delimiter()));
             o.put("description", e.description());
             array.add(o);
         }

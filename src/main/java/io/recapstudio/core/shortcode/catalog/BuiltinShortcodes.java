@@ -3,6 +3,7 @@ package io.recapstudio.core.shortcode.catalog;
 import static io.recapstudio.core.shortcode.catalog.ParamSpec.named;
 import static io.recapstudio.core.shortcode.catalog.ParamSpec.positional;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import io.recapstudio.core.site.HugoVersion;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry imgproc() {
-        return entry("imgproc", true, ShortcodeGroup.MEDIA, ShortcodeDelimiter.ANGLE,
+        return entry("imgproc", true, ShortcodeGroup.MEDIA, Delimiter.ANGLE,
                 "Docsy: a processed bundle image in a card; the inner content is the caption (HTML allowed).",
                 positional(0, null, ParamType.RESOURCE,
                         "Image: part of the name of a bundle image (the first match of **NAME* is used)").asRequired(),
@@ -40,7 +41,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry figure() {
-        return entry("figure", false, ShortcodeGroup.MEDIA, ShortcodeDelimiter.ANGLE,
+        return entry("figure", false, ShortcodeGroup.MEDIA, Delimiter.ANGLE,
                 "Hugo: an image in a <figure> with an optional caption.",
                 named("src", ParamType.URL, null, "The image: a bundle file, a path or a URL").asRequired(),
                 named("alt", ParamType.STRING, null, "Alternative text for screen readers"),
@@ -57,7 +58,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry gallery() {
-        return entry("gallery", false, ShortcodeGroup.MEDIA, ShortcodeDelimiter.ANGLE,
+        return entry("gallery", false, ShortcodeGroup.MEDIA, Delimiter.ANGLE,
                 "hugo-shortcode-gallery: a justified gallery of the bundle's images (sorted by name).",
                 named("match", ParamType.GLOB, null, "Glob of the images to show, e.g. flickr/* (default: all)"),
                 named("sortOrder", ParamType.CHOICE, "asc", "Order by file name").withChoices(List.of("asc", "desc")),
@@ -84,13 +85,13 @@ public final class BuiltinShortcodes {
         String description = name.equals("x")
                 ? "Hugo 0.141+: an embedded post from X." : "Hugo: an embedded tweet (renamed x in Hugo 0.141, "
                 + "removed in 0.156).";
-        return entry(name, false, ShortcodeGroup.SOCIAL, ShortcodeDelimiter.ANGLE, description,
+        return entry(name, false, ShortcodeGroup.SOCIAL, Delimiter.ANGLE, description,
                 named("user", ParamType.STRING, null, "The account name, without @").asRequired(),
                 named("id", ParamType.STRING, null, "The post's number, from its URL").asRequired());
     }
 
     private static ShortcodeEntry gist() {
-        return entry("gist", false, ShortcodeGroup.SOCIAL, ShortcodeDelimiter.ANGLE, "Hugo: an embedded GitHub gist (deprecated in Hugo 0.143, removed in 0.156).",
+        return entry("gist", false, ShortcodeGroup.SOCIAL, Delimiter.ANGLE, "Hugo: an embedded GitHub gist (deprecated in Hugo 0.143, removed in 0.156).",
                 positional(0, null, ParamType.STRING, "User: the gist owner's GitHub name").asRequired(),
                 positional(1, null, ParamType.STRING, "Id: the gist id, from its URL").asRequired(),
                 positional(2, null, ParamType.STRING, "File: one file of the gist (default: all)"));
@@ -98,7 +99,7 @@ public final class BuiltinShortcodes {
 
     private static ShortcodeEntry youtube() {
         HugoVersion since = ShortcodeVersionRules.YOUTUBE_PARAMS_ADDED;
-        return entry("youtube", false, ShortcodeGroup.VIDEO, ShortcodeDelimiter.ANGLE, "Hugo: an embedded YouTube video.",
+        return entry("youtube", false, ShortcodeGroup.VIDEO, Delimiter.ANGLE, "Hugo: an embedded YouTube video.",
                 new ParamSpec("id", 0, null, ParamType.STRING, List.of(), true,
                         "The video id (v= in the URL)", null),
                 named("title", ParamType.STRING, null, "The iframe title, for screen readers"),
@@ -115,7 +116,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry vimeo() {
-        return entry("vimeo", false, ShortcodeGroup.VIDEO, ShortcodeDelimiter.ANGLE, "Hugo: an embedded Vimeo video.",
+        return entry("vimeo", false, ShortcodeGroup.VIDEO, Delimiter.ANGLE, "Hugo: an embedded Vimeo video.",
                 new ParamSpec("id", 0, null, ParamType.STRING, List.of(), true, "The video number, from its URL",
                         null),
                 named("title", ParamType.STRING, null, "The iframe title, for screen readers"),
@@ -123,7 +124,7 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry alert() {
-        return entry("alert", true, ShortcodeGroup.LAYOUT, ShortcodeDelimiter.PERCENT,
+        return entry("alert", true, ShortcodeGroup.LAYOUT, Delimiter.PERCENT,
                 "Docsy: a coloured box around the inner Markdown.",
                 named("title", ParamType.STRING, null, "Heading of the box"),
                 named("color", ParamType.CHOICE, "primary", "Colour of the box").withChoices(List.of("primary",
@@ -131,12 +132,12 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry inner(String name, String description) {
-        return entry(name, true, ShortcodeGroup.LAYOUT, ShortcodeDelimiter.ANGLE, description);
+        return entry(name, true, ShortcodeGroup.LAYOUT, Delimiter.ANGLE, description);
     }
 
     private static ShortcodeEntry ref(String name) {
         String what = name.equals("ref") ? "absolute" : "relative";
-        return entry(name, false, ShortcodeGroup.LAYOUT, ShortcodeDelimiter.ANGLE,
+        return entry(name, false, ShortcodeGroup.LAYOUT, Delimiter.ANGLE,
                 "Hugo: the " + what + " permalink of another page; fails the build when the page does not exist.",
                 new ParamSpec("path", 0, null, ParamType.PAGE, List.of(), true,
                         "The page: a content path such as blog/other-post.md, or a #heading", null),
@@ -145,14 +146,14 @@ public final class BuiltinShortcodes {
     }
 
     private static ShortcodeEntry highlight() {
-        return entry("highlight", true, ShortcodeGroup.LAYOUT, ShortcodeDelimiter.ANGLE,
+        return entry("highlight", true, ShortcodeGroup.LAYOUT, Delimiter.ANGLE,
                 "Hugo: the inner code, syntax-highlighted.",
                 positional(0, null, ParamType.STRING, "Language: go, java, yaml, …").asRequired(),
                 positional(1, null, ParamType.STRING, "Options: e.g. linenos=table,hl_lines=2 4-5"));
     }
 
     private static ShortcodeEntry entry(String name, boolean inner, ShortcodeGroup group,
-                                        ShortcodeDelimiter delimiter, String description, ParamSpec... params) {
+                                        Delimiter delimiter, String description, ParamSpec... params) {
         return new ShortcodeEntry(name, ShortcodeSource.BUILTIN, null, inner, List.of(params), group, description,
                 delimiter);
     }

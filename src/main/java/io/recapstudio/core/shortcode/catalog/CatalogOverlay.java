@@ -1,5 +1,6 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import io.recapstudio.core.site.DataFormat;
 import io.recapstudio.core.site.DataParser;
 import io.recapstudio.core.site.SiteException;
@@ -106,14 +107,14 @@ public final class CatalogOverlay {
     public ShortcodeEntry apply(String name, ShortcodeEntry base, String relativeFile) {
         Map<String, Object> e = entries.get(name);
         ShortcodeEntry start = base != null ? base : new ShortcodeEntry(name, ShortcodeSource.SITE, relativeFile,
-                false, List.of(), ShortcodeGroup.SITE, null, ShortcodeDelimiter.ANGLE);
+                false, List.of(), ShortcodeGroup.SITE, null, Delimiter.ANGLE);
         if (e == null) {
             return start;
         }
         String where = "shortcodes." + name;
         ShortcodeGroup group = text(e, "group").map(g -> ShortcodeGroup.parse(g).orElseThrow(() -> bad(where
                 + ".group", "\"" + g + "\" is not one of media, social, video, layout, site"))).orElse(start.group());
-        ShortcodeDelimiter delimiter = text(e, "delimiter").map(d -> ShortcodeDelimiter.parse(d).orElseThrow(() ->
+        Delimiter delimiter = text(e, "delimiter").map(d -> DelimiterIds.parse(d).orElseThrow(() ->
                 bad(where + ".delimiter", "use \"<\" or \"%\""))).orElse(start.delimiter());
         boolean inner = e.get("inner") instanceof Boolean b ? b : start.inner();
         List<ParamSpec> params = new ArrayList<>(start.params());

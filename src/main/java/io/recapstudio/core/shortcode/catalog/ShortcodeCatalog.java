@@ -1,5 +1,7 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.InnerContent;
+import io.recapstudio.core.shortcode.ShortcodeKinds;
 import io.recapstudio.core.site.HugoVersion;
 import io.recapstudio.core.site.HugoVersionPin;
 import io.recapstudio.core.site.Site;
@@ -21,9 +23,11 @@ import java.util.Set;
  * overrides it (keeping the built-in's group, descriptions and parameter types where the template says nothing
  * else); a site template beats a theme's, and an earlier theme beats a later one. {@link #entries()} lists what the
  * site's Hugo version offers ({@code tweet} or {@code x}, the {@code youtube} parameters of 0.125); {@link #find}
- * knows every entry, for messages about the others. Immutable.
+ * knows every entry, for messages about the others. As {@link ShortcodeKinds} it tells the parser which shortcodes
+ * take inner content; chain it before the parser's table for names it does not know:
+ * {@code catalog.orElse(ShortcodeKinds.builtIn())}. Immutable.
  */
-public final class ShortcodeCatalog {
+public final class ShortcodeCatalog implements ShortcodeKinds {
 
     private final Map<String, ShortcodeEntry> all;
     private final ShortcodeVersionRules rules;
@@ -152,6 +156,16 @@ public final class ShortcodeCatalog {
      */
     public Optional<Boolean> takesInner(String name) {
         return find(name).map(ShortcodeEntry::inner);
+    }
+
+    /**
+     * {@link InnerContent#REQUIRED} for an entry that takes inner content, {@link InnerContent#NEVER} for one that
+     * does not, {@link InnerContent#UNKNOWN} for a name the catalog does not have.
+     */
+    @Override
+    public InnerContent inner(String name) {
+        return takesInner(name).map(inner -> inner ? InnerContent.REQUIRED : InnerContent.NEVER)
+                .orElse(InnerContent.UNKNOWN);
     }
 
     /** The Hugo version rules of the site (for checks and for choosing {@code tweet} or {@code x}). */

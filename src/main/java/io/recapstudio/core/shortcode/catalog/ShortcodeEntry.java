@@ -1,5 +1,6 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record ShortcodeEntry(String name, ShortcodeSource source, String file, boolean inner,
                              List<ParamSpec> params, ShortcodeGroup group, String description,
-                             ShortcodeDelimiter delimiter) {
+                             Delimiter delimiter) {
 
     public ShortcodeEntry {
         if (name == null || name.isBlank()) {
@@ -26,7 +27,7 @@ public record ShortcodeEntry(String name, ShortcodeSource source, String file, b
         }
         params = List.copyOf(params);
         group = group == null ? ShortcodeGroup.SITE : group;
-        delimiter = delimiter == null ? ShortcodeDelimiter.ANGLE : delimiter;
+        delimiter = delimiter == null ? Delimiter.ANGLE : delimiter;
     }
 
     /** The parameter with this name (case-insensitive, as Hugo's {@code .Get}). */

@@ -1,5 +1,6 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -335,13 +336,13 @@ public final class ShortcodeTemplateAnalyzer {
         return out;
     }
 
-    private static ShortcodeDelimiter delimiter(boolean inner, List<String> actions) {
+    private static Delimiter delimiter(boolean inner, List<String> actions) {
         if (!inner) {
-            return ShortcodeDelimiter.ANGLE;
+            return Delimiter.ANGLE;
         }
         boolean handlesInner = actions.stream().anyMatch(a -> a.matches(
                 "(?s).*\\b(markdownify|RenderString|highlight|transform\\.Highlight|htmlEscape|plainify|jsonify)\\b.*"));
-        return handlesInner ? ShortcodeDelimiter.ANGLE : ShortcodeDelimiter.PERCENT;
+        return handlesInner ? Delimiter.ANGLE : Delimiter.PERCENT;
     }
 
     private static String describe(String comment, Map<String, DocParam> docs) {

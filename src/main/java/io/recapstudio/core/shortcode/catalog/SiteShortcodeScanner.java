@@ -1,5 +1,6 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import io.recapstudio.core.site.ModuleMount;
 import io.recapstudio.core.site.Site;
 import java.io.IOException;
@@ -127,7 +128,7 @@ final class SiteShortcodeScanner {
             inner |= t.inner();
             t.params().forEach(p -> params.putIfAbsent(p.name() != null ? "n:" + p.name() : "p:" + p.position(), p));
         }
-        ShortcodeDelimiter delimiter = analyses.stream().filter(TemplateShortcode::inner).findFirst()
+        Delimiter delimiter = analyses.stream().filter(TemplateShortcode::inner).findFirst()
                 .map(TemplateShortcode::delimiter).orElse(first.delimiter());
         return Optional.of(new ShortcodeEntry(name, source, rel(main), inner,
                 new ArrayList<>(params.values()), ShortcodeGroup.SITE, first.description(), delimiter));

@@ -1,5 +1,6 @@
 package io.recapstudio.core.shortcode.catalog;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param anyParams   whether it ranges over or passes on {@code .Params} as a whole (accepts any argument)
  * @param description the first lines of a leading template comment, or null
  */
-public record TemplateShortcode(List<ParamSpec> params, boolean inner, ShortcodeDelimiter delimiter,
+public record TemplateShortcode(List<ParamSpec> params, boolean inner, Delimiter delimiter,
                                 boolean anyParams, String description) {
 
     public TemplateShortcode {

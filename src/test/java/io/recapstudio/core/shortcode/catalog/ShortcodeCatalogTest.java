@@ -2,6 +2,9 @@ package io.recapstudio.core.shortcode.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recapstudio.core.shortcode.Delimiter;
+import io.recapstudio.core.shortcode.InnerContent;
+import io.recapstudio.core.shortcode.ShortcodeKinds;
 import io.recapstudio.core.site.HugoVersion;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.site.TestSite;
@@ -73,6 +76,10 @@ class ShortcodeCatalogTest {
         assertThat(resource.file()).isEqualTo("layouts/shortcodes/blocks/resource.html");
         assertThat(resource.inner()).isTrue();
         assertThat(resource.param("title").orElseThrow().defaultValue()).isEqualTo("Video title");
+        assertThat(catalog.inner("blocks/resource")).isEqualTo(InnerContent.REQUIRED);
+        assertThat(catalog.inner("buoy")).isEqualTo(InnerContent.NEVER);
+        assertThat(catalog.inner("tabpane")).isEqualTo(InnerContent.UNKNOWN);
+        assertThat(catalog.orElse(ShortcodeKinds.builtIn()).inner("tabpane")).isEqualTo(InnerContent.REQUIRED);
         ShortcodeEntry buoy = entry(catalog, "buoy");
         assertThat(buoy.file()).isEqualTo("layouts/_shortcodes/buoy.html");
         assertThat(buoy.param("id").orElseThrow().position()).isZero();
@@ -100,7 +107,7 @@ class ShortcodeCatalogTest {
         assertThat(alert.file()).isEqualTo("layouts/shortcodes/alert.html");
         assertThat(alert.params()).isEmpty();
         assertThat(alert.delimiter()).as("the site's template renders Markdown itself").isEqualTo(
-                ShortcodeDelimiter.ANGLE);
+                Delimiter.ANGLE);
         assertThat(entry(catalog, "kelp").source()).isEqualTo(ShortcodeSource.THEME);
         assertThat(entry(catalog, "kelp").file()).isEqualTo("_vendor/github.com/example/reef/layouts/shortcodes/kelp.html");
     }
@@ -133,7 +140,7 @@ class ShortcodeCatalogTest {
         ShortcodeEntry cover = entry(catalog, "cover");
         assertThat(cover.description()).isEqualTo("A full-width cover block");
         assertThat(cover.group()).isEqualTo(ShortcodeGroup.LAYOUT);
-        assertThat(cover.delimiter()).isEqualTo(ShortcodeDelimiter.ANGLE);
+        assertThat(cover.delimiter()).isEqualTo(Delimiter.ANGLE);
         assertThat(cover.param("height").orElseThrow()).extracting(ParamSpec::type, ParamSpec::defaultValue)
                 .containsExactly(ParamType.CHOICE, "max");
         assertThat(cover.param("height").orElseThrow().choices()).containsExactly("min", "med", "max");

@@ -2,6 +2,7 @@ package io.recapstudio.core.shortcode.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recapstudio.core.shortcode.Delimiter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,14 +71,14 @@ class ShortcodeTemplateAnalyzerTest {
     void innerContentAndTheCallFormItSuits() {
         TemplateShortcode raw = ShortcodeTemplateAnalyzer.analyze("<div class=\"callout\">{{ .Inner }}</div>");
         assertThat(raw.inner()).isTrue();
-        assertThat(raw.delimiter()).isEqualTo(ShortcodeDelimiter.PERCENT);
+        assertThat(raw.delimiter()).isEqualTo(Delimiter.PERCENT);
         TemplateShortcode rendered = ShortcodeTemplateAnalyzer.analyze(
                 "<div>{{ .InnerDeindent | .Page.RenderString }}</div>");
         assertThat(rendered.inner()).isTrue();
-        assertThat(rendered.delimiter()).isEqualTo(ShortcodeDelimiter.ANGLE);
+        assertThat(rendered.delimiter()).isEqualTo(Delimiter.ANGLE);
         TemplateShortcode none = ShortcodeTemplateAnalyzer.analyze("<hr class=\"{{ .Get 0 }}\">");
         assertThat(none.inner()).isFalse();
-        assertThat(none.delimiter()).isEqualTo(ShortcodeDelimiter.ANGLE);
+        assertThat(none.delimiter()).isEqualTo(Delimiter.ANGLE);
     }
 
     @Test

@@ -34,17 +34,17 @@ public final class ShortcodeTemplateAnalyzer {
     private static final Pattern PARAMS_WHOLE = Pattern.compile("(?<![\\w)\\]])\\.Params(?![.\\w])");
     private static final Pattern INDEX_OR_LEN_PARAMS = Pattern.compile("(index|len)\\s+\\$?\\.Params(?![.\\w])");
     private static final Pattern ASSIGN = Pattern.compile("^\\s*\\$(\\w+)\\s*(:?=)\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern LITERAL = Pattern.compile("^(\"([^\"]*)\"|`([^`]*)`|(-?\\d+(?:\\.\\d+)?)|true|false)$");
-    private static final Pattern DEFAULT_LITERAL = Pattern.compile(
+    static final Pattern LITERAL = Pattern.compile("^(\"([^\"]*)\"|`([^`]*)`|(-?\\d+(?:\\.\\d+)?)|true|false)$");
+    static final Pattern DEFAULT_LITERAL = Pattern.compile(
             "default\\s+(\"([^\"]*)\"|`([^`]*)`|(-?\\d+(?:\\.\\d+)?)(?![\\w.])|true\\b|false\\b)");
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
-    private static final Pattern OR_FALLBACK = Pattern.compile(
+    static final Pattern OR_FALLBACK = Pattern.compile(
             "\\bor\\s+\\(\\$?\\.Get\\s+[^)]*\\)\\s+(\"[^\"]*\"|`[^`]*`|-?\\d+(?:\\.\\d+)?|true|false|\\$\\w+)\\s*$");
     private static final Pattern DOC_PARAM = Pattern.compile(
             "@param\\s+\\{(\\w+)}\\s+(\\[)?([\\w/-]+)(?:=(\"[^\"]*\"|[^\\]]*))?]?\\s*(.*)");
     private static final Pattern INNER = Pattern.compile("\\.Inner(Deindent)?\\b");
 
-    private final Map<String, ParamFacts> params = new LinkedHashMap<>();
+    private final Map<String, InferredParam> params = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new LinkedHashMap<>();
     private final Map<String, Set<String>> variableParams = new LinkedHashMap<>();
     private final Map<String, String> variableLiterals = new LinkedHashMap<>();
@@ -61,8 +61,8 @@ public final class ShortcodeTemplateAnalyzer {
         List<String> actions = new ArrayList<>();
         String description = null;
 
-        Map<String, DocParam> docs = new LinkedHashMap<>();
-        for (String action : actions(template)) {
+        Map<String, InferredParam.Doc> docs = new LinkedHashMap<>();
+        for (String action : TemplateActions.of(template)) {
             Matcher comment = COMMENT.matcher(action);
             if (comment.matches()) {
                 description = description != null ? description : describe(comment.group(1), docs);
@@ -83,63 +83,6 @@ public final class ShortcodeTemplateAnalyzer {
         boolean anyParams = actions.stream().anyMatch(a -> PARAMS_WHOLE.matcher(a).find()
                 && !INDEX_OR_LEN_PARAMS.matcher(a).find());
         return new TemplateShortcode(toSpecs(), inner, delimiter(inner, actions), anyParams, description);
-    }
-
-    /**
-     * The contents of the template's {@code {{ }}} actions, trim markers removed. A comment action runs to its
-     * {@code *}{@code /}, so a {@code }}} inside it (an {@code @example} of a call) does not end it; strings inside
-     * actions are skipped the same way.
-     */
-    static List<String> actions(String template) {
-        List<String> out = new ArrayList<>();
-        int pos = 0;
-        while (true) {
-            int open = template.indexOf("{{", pos);
-            if (open < 0) {
-                return out;
-            }
-            int start = open + 2;
-            if (start < template.length() && template.charAt(start) == '-') {
-                start++;
-            }
-            int close = closeOf(template, start);
-            if (close < 0) {
-                return out;
-            }
-            String content = template.substring(start, close);
-            if (content.endsWith("-") && content.length() > 1 && Character.isWhitespace(content.charAt(content.length() - 2))) {
-                content = content.substring(0, content.length() - 1);
-            }
-            out.add(content);
-            pos = close + 2;
-        }
-    }
-
-    private static int closeOf(String s, int from) {
-        int i = from;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        if (s.startsWith("/*", i)) {
-            int end = s.indexOf("*/", i + 2);
-            return end < 0 ? -1 : s.indexOf("}}", end + 2);
-        }
-        char quote = 0;
-        for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    j++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '}' && j + 1 < s.length() && s.charAt(j + 1) == '}') {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** Registers every parameter one action reads and returns their keys, combining a name with a position. */
@@ -187,8 +130,8 @@ public final class ShortcodeTemplateAnalyzer {
     private String param(String name, Integer position) {
         String byName = null;
         String byPosition = null;
-        for (Map.Entry<String, ParamFacts> e : params.entrySet()) {
-            ParamFacts f = e.getValue();
+        for (Map.Entry<String, InferredParam> e : params.entrySet()) {
+            InferredParam f = e.getValue();
             if (name != null && name.equalsIgnoreCase(f.name)) {
                 byName = e.getKey();
             }
@@ -202,13 +145,13 @@ public final class ShortcodeTemplateAnalyzer {
         }
         String existing = byName != null ? byName : byPosition;
         if (existing != null) {
-            ParamFacts f = params.get(existing);
+            InferredParam f = params.get(existing);
             f.name = f.name != null ? f.name : name;
             f.position = f.position != null ? f.position : position;
             return existing;
         }
         String key = name != null ? "n:" + name.toLowerCase(Locale.ROOT) : "p:" + position;
-        params.put(key, new ParamFacts(name, position));
+        params.put(key, new InferredParam(name, position));
         return key;
     }
 
@@ -263,8 +206,8 @@ public final class ShortcodeTemplateAnalyzer {
     }
 
     private void mergeNamedAndPositional(String a, String b) {
-        ParamFacts fa = params.get(a);
-        ParamFacts fb = params.get(b);
+        InferredParam fa = params.get(a);
+        InferredParam fb = params.get(b);
         if (fa == null || fb == null || a.equals(b)) {
             return;
         }
@@ -278,7 +221,7 @@ public final class ShortcodeTemplateAnalyzer {
     }
 
     /** The facts of a key, following merges. */
-    private ParamFacts facts(String key) {
+    private InferredParam facts(String key) {
         String k = key;
         while (mergedInto.containsKey(k)) {
             k = mergedInto.get(k);
@@ -345,13 +288,13 @@ public final class ShortcodeTemplateAnalyzer {
         return handlesInner ? Delimiter.ANGLE : Delimiter.PERCENT;
     }
 
-    private static String describe(String comment, Map<String, DocParam> docs) {
+    private static String describe(String comment, Map<String, InferredParam.Doc> docs) {
         StringBuilder text = new StringBuilder();
         for (String line : comment.strip().split("\\R")) {
             String l = line.strip().replaceFirst("^\\*\\s?", "");
             Matcher doc = DOC_PARAM.matcher(l);
             if (doc.find()) {
-                docs.put(doc.group(3), new DocParam(doc.group(1), doc.group(2) == null, doc.group(4),
+                docs.put(doc.group(3), new InferredParam.Doc(doc.group(1), doc.group(2) == null, doc.group(4),
                         doc.group(5).isBlank() ? null : doc.group(5).strip()));
             } else if (!l.startsWith("@") && docs.isEmpty() && !l.isEmpty() && text.length() < 200) {
                 text.append(text.length() > 0 ? " " : "").append(l);
@@ -361,7 +304,7 @@ public final class ShortcodeTemplateAnalyzer {
     }
 
     /** A doc line names a parameter {@code name}, {@code N} or, in Docsy's style, {@code N/name}. */
-    private void applyDoc(String spec, DocParam doc) {
+    private void applyDoc(String spec, InferredParam.Doc doc) {
         String[] parts = spec.split("/", 2);
         Integer position = parts[0].matches("\\d+") ? Integer.valueOf(parts[0]) : null;
         String name = position == null ? spec : parts.length > 1 ? parts[1] : null;
@@ -369,14 +312,14 @@ public final class ShortcodeTemplateAnalyzer {
     }
 
     private List<ParamSpec> toSpecs() {
-        List<ParamFacts> ordered = new ArrayList<>(params.values());
+        List<InferredParam> ordered = new ArrayList<>(params.values());
         ordered.sort((a, b) -> {
             if (a.position != null && b.position != null) {
                 return Integer.compare(a.position, b.position);
             }
             return a.position != null ? -1 : b.position != null ? 1 : 0;
         });
-        return ordered.stream().map(ParamFacts::toSpec).toList();
+        return ordered.stream().map(InferredParam::toSpec).toList();
     }
 
     /** An {@code if}/{@code with}/… block open while later actions are read. */
@@ -393,120 +336,4 @@ public final class ShortcodeTemplateAnalyzer {
         }
     }
 
-    /** A Hugo-style {@code @param} doc line. */
-    private record DocParam(String type, boolean required, String defaultValue, String description) {
-    }
-
-    /** What is known about one parameter so far. */
-    private static final class ParamFacts {
-        String name;
-        Integer position;
-        String defaultValue;
-        ParamType type;
-        final Set<String> choices = new LinkedHashSet<>();
-        boolean required;
-        String description;
-
-        ParamFacts(String name, Integer position) {
-            this.name = name;
-            this.position = position;
-        }
-
-        void learnFrom(String action) {
-            Matcher d = DEFAULT_LITERAL.matcher(action);
-            String literal = null;
-            while (d.find()) {
-                literal = d.group(1);
-            }
-            if (literal != null) {
-                learnDefault(literal);
-            }
-            Matcher or = OR_FALLBACK.matcher(action);
-            if (or.find() && !or.group(1).startsWith("$")) {
-                learnDefault(or.group(1));
-            }
-            learnUse(action, null);
-        }
-
-        void learnDefault(String literal) {
-            Matcher m = LITERAL.matcher(literal);
-            if (!m.matches() || defaultValue != null) {
-                return;
-            }
-            if (m.group(2) != null || m.group(3) != null) {
-                defaultValue = m.group(2) != null ? m.group(2) : m.group(3);
-                if (defaultValue.equals("true") || defaultValue.equals("false")) {
-                    type = type == null ? ParamType.BOOLEAN : type;
-                }
-            } else if (m.group(4) != null) {
-                defaultValue = m.group(4);
-                type = type == null ? ParamType.INTEGER : type;
-            } else {
-                defaultValue = literal;
-                type = type == null ? ParamType.BOOLEAN : type;
-            }
-        }
-
-        /** Types and choices from how an action uses the parameter (directly, or as {@code variable}). */
-        void learnUse(String action, String variable) {
-            if (action.matches("(?s).*\\b(int|float)\\b.*")) {
-                type = type == null ? ParamType.INTEGER : type;
-            }
-            if (action.contains("Resources.GetMatch") || action.contains("Resources.Get ")) {
-                type = ParamType.RESOURCE;
-            } else if (action.contains("Resources.Match")) {
-                type = ParamType.GLOB;
-            }
-            if (variable != null) {
-                String v = Pattern.quote(variable);
-                Matcher eq = Pattern.compile("\\b(eq|ne)\\s+(?:" + v + "\\s+\"([^\"]*)\"|\"([^\"]*)\"\\s+" + v + ")")
-                        .matcher(action);
-                while (eq.find()) {
-                    choices.add(eq.group(2) != null ? eq.group(2) : eq.group(3));
-                }
-            }
-        }
-
-        void learnDoc(DocParam doc) {
-            ParamType docType = switch (doc.type().toLowerCase(Locale.ROOT)) {
-                case "int", "integer", "number" -> ParamType.INTEGER;
-                case "bool", "boolean" -> ParamType.BOOLEAN;
-                default -> ParamType.STRING;
-            };
-            type = type == null || type == ParamType.STRING ? docType : type;
-            required = required || doc.required();
-            String documented = doc.defaultValue();
-            if (documented != null && documented.length() >= 2 && documented.startsWith("\"")
-                    && documented.endsWith("\"")) {
-                documented = documented.substring(1, documented.length() - 1);
-            }
-            defaultValue = defaultValue != null ? defaultValue : documented;
-            description = doc.description();
-        }
-
-        void absorb(ParamFacts other) {
-            name = name != null ? name : other.name;
-            position = position != null ? position : other.position;
-            defaultValue = defaultValue != null ? defaultValue : other.defaultValue;
-            type = type != null ? type : other.type;
-            choices.addAll(other.choices);
-            required = required || other.required;
-        }
-
-        ParamSpec toSpec() {
-            Set<String> all = new LinkedHashSet<>(choices);
-            boolean booleanChoices = all.stream().allMatch(c -> c.equals("true") || c.equals("false"));
-            if (booleanChoices && !all.isEmpty()) {
-                type = ParamType.BOOLEAN;
-            } else if (all.size() >= 2) {
-                if (defaultValue != null) {
-                    all.add(defaultValue);
-                }
-                return new ParamSpec(name, position, defaultValue, ParamType.CHOICE, List.copyOf(all), required,
-                        description, null);
-            }
-            return new ParamSpec(name, position, defaultValue, type == null ? ParamType.STRING : type, List.of(),
-                    required, description, null);
-        }
-    }
 }

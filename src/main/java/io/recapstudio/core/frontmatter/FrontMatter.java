@@ -51,8 +51,37 @@ public final class FrontMatter {
         this.layout = layout;
     }
 
-    /** Parses the front matter at the top of {@code postText}; never throws. */
+    /**
+     * Parses the front matter at the top of {@code postText}; never throws. Characters that stand for undecodable
+     * bytes (lone surrogates) read as U+FFFD, as Hugo shows them; offsets are those of {@code postText}.
+     */
     public static FrontMatter parse(String postText) {
+        String readable = replaceLoneSurrogates(postText);
+        FrontMatter parsed = parseReadable(readable);
+        if (readable == postText) {
+            return parsed;
+        }
+        return new FrontMatter(postText, parsed.block, parsed.entries, parsed.diagnostics, parsed.layout);
+    }
+
+    private static String replaceLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static FrontMatter parseReadable(String postText) {
         Optional<FrontMatterBlock> located = FrontMatterLocator.locate(postText);
         if (located.isEmpty()) {
             return new FrontMatter(postText, null, List.of(), List.of(), null);

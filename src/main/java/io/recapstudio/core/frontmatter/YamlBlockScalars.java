@@ -24,7 +24,10 @@ final class YamlBlockScalars {
         return fallback;
     }
 
-    /** The width a folded scalar's lines were wrapped at, or 0 when it was written on one line. */
+    /**
+     * The width (in columns, indentation included) a folded scalar's lines were wrapped at, at least 40, or 0 when it
+     * was written on one line.
+     */
     static int width(String text, LineIndex lines, YamlNode.Scalar scalar) {
         if (scalar == null) {
             return 0;

@@ -26,7 +26,7 @@ final class YamlReader {
         try {
             root = YamlTreeBuilder.build(text, content.start(), content.end());
         } catch (MarkedYAMLException e) {
-            return failed(text, block, lines, offsetOf(text, content, e), describe(e));
+            return failed(text, block, lines, offsetOf(text, content, e), describe(e, text, content, lines));
         } catch (ReaderException e) {
             int offset = content.start() + codePointToChar(text, content, e.getPosition());
             return failed(text, block, lines, offset, "it contains a character YAML does not allow (U+"
@@ -103,7 +103,10 @@ final class YamlReader {
     }
 
     private static int offsetOf(String text, TextRange content, MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Mark mark = unclosedFlow(e) ? e.getContextMark() : e.getProblemMark();
+        if (mark == null) {
+            mark = e.getContextMark();
+        }
         if (mark == null) {
             return content.start();
         }
@@ -115,6 +118,12 @@ final class YamlReader {
         return content.start() + codePointToChar(text, content, mark.getIndex());
     }
 
+    /** A flow list or map that never closes: reported where it opens, which is where the fix goes. */
+    private static boolean unclosedFlow(MarkedYAMLException e) {
+        return e.getContextMark() != null && e.getContext() != null && e.getContext().contains("flow")
+                && e.getProblem() != null && e.getProblem().startsWith("expected ',' or");
+    }
+
     private static int codePointToChar(String text, TextRange content, int codePointIndex) {
         int[] offsets = YamlTreeBuilder.codePointOffsets(content.of(text));
         if (offsets == null) {
@@ -123,8 +132,15 @@ final class YamlReader {
         return offsets[Math.max(0, Math.min(codePointIndex, offsets.length - 1))];
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static String describe(MarkedYAMLException e, String text, TextRange content, LineIndex lines) {
         String problem = e.getProblem() != null ? e.getProblem() : "syntax error";
+        if (unclosedFlow(e) && e.getProblemMark() != null) {
+            String kind = e.getContext().contains("sequence") ? "list" : "map";
+            LineIndex.Position at = lines.position(content.start()
+                    + codePointToChar(text, content, e.getProblemMark().getIndex()));
+            return "the " + kind + " that opens here is not closed (" + problem.replace(" but got", ", found")
+                    + " at line " + at.line() + ", column " + at.column() + ")";
+        }
         String context = e.getContext();
         return context == null ? problem : problem + " (" + context + ")";
     }

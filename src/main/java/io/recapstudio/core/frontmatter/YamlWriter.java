@@ -102,7 +102,7 @@ final class YamlWriter {
             return new Inline("[]");
         }
         boolean scalarsOnly = list.stream().noneMatch(i -> i instanceof Map<?, ?> || i instanceof List<?>);
-        boolean flow = hint instanceof YamlNode.Seq h ? h.flow() : scalarsOnly && style.flowLists();
+        boolean flow = scalarsOnly && (hint instanceof YamlNode.Seq h ? h.flow() : style.flowLists());
         if (flow) {
             return new Inline(flowList(list, hint instanceof YamlNode.Seq h ? h : null));
         }
@@ -164,7 +164,7 @@ final class YamlWriter {
         if (map.isEmpty()) {
             return "{}";
         }
-        boolean pad = hint == null || hint.pairs().isEmpty() || text.charAt(hint.start() + 1) == ' ';
+        boolean pad = hint != null && !hint.pairs().isEmpty() && text.charAt(hint.start() + 1) == ' ';
         List<String> pairs = new ArrayList<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
@@ -292,7 +292,8 @@ final class YamlWriter {
         boolean folded = hint != null && hint.style() == ScalarStyle.FOLDED && !content.contains("\n");
         int column = hint != null ? YamlBlockScalars.contentColumn(text, lines, hint, owner + style.indentUnit())
                 : owner + style.indentUnit();
-        List<String> bodyLines = folded ? YamlBlockScalars.fold(content, YamlBlockScalars.width(text, lines, hint))
+        int width = YamlBlockScalars.width(text, lines, hint);
+        List<String> bodyLines = folded ? YamlBlockScalars.fold(content, width > 0 ? width - column : 0)
                 : List.of(content.split("\n", -1));
         StringBuilder body = new StringBuilder();
         for (String line : bodyLines) {

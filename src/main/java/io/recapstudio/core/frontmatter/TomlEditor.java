@@ -130,8 +130,7 @@ final class TomlEditor {
             if (statements.isEmpty()) {
                 return TextEdit.insert(block.content().end(), sections);
             }
-            int at = statements.get(statements.size() - 1).lines().end();
-            return TextEdit.insert(at, lineEnding + sections);
+            return TextEdit.insert(statements.get(statements.size() - 1).lines().end(), sections);
         }
         String line = TomlWriter.key(path.first()) + separator + writer.value(value, null) + lineEnding;
         return TextEdit.insert(rootInsertionPoint(path.first(), value), line);

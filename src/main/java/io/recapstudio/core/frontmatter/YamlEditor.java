@@ -119,13 +119,20 @@ final class YamlEditor {
             }
             return List.of(TextEdit.replace(colonEnd, end, YamlWriter.attach(rendered)));
         }
+        int valueEnd = valueEnd(old);
         if (lines.line(old.start()) == keyLine) {
-            if (rendered instanceof YamlWriter.Block blockValue) {
-                return List.of(TextEdit.replace(colonEnd, old.contentEnd(), blockValue.text()));
+            if (rendered instanceof YamlWriter.Inline inline) {
+                return List.of(TextEdit.replace(old.start(), valueEnd, inline.text()));
             }
-            String replacement = rendered instanceof YamlWriter.Inline inline ? inline.text()
-                    : ((YamlWriter.BlockScalar) rendered).header() + ((YamlWriter.BlockScalar) rendered).body();
-            return List.of(TextEdit.replace(old.start(), old.contentEnd(), replacement));
+            // Lines now follow the value: a comment after it moves up next to the key, where it stays a comment.
+            int lineEnd = lines.lineEnd(lines.line(Math.max(old.start(), valueEnd - 1)), text);
+            String after = text.substring(valueEnd, Math.max(valueEnd, lineEnd)).strip();
+            String comment = after.startsWith("#") ? " " + after : "";
+            if (rendered instanceof YamlWriter.Block blockValue) {
+                return List.of(TextEdit.replace(colonEnd, lineEnd, comment + blockValue.text()));
+            }
+            YamlWriter.BlockScalar scalar = (YamlWriter.BlockScalar) rendered;
+            return List.of(TextEdit.replace(old.start(), lineEnd, scalar.header() + comment + scalar.body()));
         }
         String tail = text.substring(colonEnd, lines.lineEnd(keyLine, text)).strip();
         String comment = tail.startsWith("#") ? " " + tail : "";
@@ -138,7 +145,19 @@ final class YamlEditor {
             YamlWriter.BlockScalar scalar = (YamlWriter.BlockScalar) rendered;
             replacement = " " + scalar.header() + comment + scalar.body();
         }
-        return List.of(TextEdit.replace(colonEnd, old.contentEnd(), replacement));
+        return List.of(TextEdit.replace(colonEnd, valueEnd, replacement));
+    }
+
+    /** Where the text of a value ends, before the line break a kept block scalar's content ends with. */
+    private int valueEnd(YamlNode node) {
+        int end = node.contentEnd();
+        if (end > node.start() && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > node.start() && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
     }
 
     /** Sets a block map to {@code value} key by key, so unchanged keys, their comments and order stay. */

@@ -12,7 +12,10 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Alias, YamlNode.Map,
     /** Offset of the node's first character (its anchor or tag, if it has one). */
     int start();
 
-    /** Offset just past the node's last non-blank character. */
+    /**
+     * Offset just past the node's last non-blank character; for a block scalar with the keep indicator, past the line
+     * break of its last (blank) line.
+     */
     int contentEnd();
 
     /** The anchor ({@code &name}) the node defines, or null. */

@@ -10,7 +10,8 @@ final class YamlScalars {
 
     private static final Resolver RESOLVER = new Resolver();
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-    private static final String FLOW_INDICATORS = ",[]{}";
+    /** SnakeYAML (YAML 1.1) ends a plain scalar inside [ ] or { } at any of these. */
+    private static final String FLOW_INDICATORS = ",[]{}:?";
 
     private YamlScalars() {
     }

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlTreeBuilder {
 
     private static final Resolver RESOLVER = new Resolver();
+    private static final java.util.regex.Pattern KEEP_HEADER = java.util.regex.Pattern.compile("[|>][1-9]?\\+");
 
     private final String text;
     private final int base;
@@ -100,7 +101,8 @@ final class YamlTreeBuilder {
         }
         int start = offset(event.getStartMark());
         int end = offset(event.getEndMark());
-        if (event.getScalarStyle() == ScalarStyle.LITERAL || event.getScalarStyle() == ScalarStyle.FOLDED) {
+        boolean block = event.getScalarStyle() == ScalarStyle.LITERAL || event.getScalarStyle() == ScalarStyle.FOLDED;
+        if (block && !keepsTrailingLines(start)) {
             end = trimTrailingSpace(start, end);
         }
         return new YamlNode.Scalar(start, end, event.getValue(), resolved, event.getScalarStyle(), event.getAnchor());
@@ -141,6 +143,15 @@ final class YamlTreeBuilder {
 
     private static boolean isFlow(CollectionStartEvent event) {
         return event.isFlow();
+    }
+
+    /** True for a block scalar with the keep indicator ({@code |+}), whose trailing blank lines are its content. */
+    private boolean keepsTrailingLines(int start) {
+        int lineEnd = start;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        return KEEP_HEADER.matcher(text.substring(start, lineEnd)).find();
     }
 
     private int trimTrailingSpace(int start, int end) {

@@ -288,7 +288,11 @@ final class YamlWriter {
         }
         String content = s.replaceAll("\n+$", "");
         int trailing = s.length() - content.length();
-        String chomp = trailing == 0 ? "-" : trailing == 1 ? "" : "+";
+        if (trailing > 1) {
+            // Keep chomping (|+) would also swallow any blank lines that follow the key in the file.
+            return new Inline(YamlScalars.doubleQuoted(s));
+        }
+        String chomp = trailing == 0 ? "-" : "";
         boolean folded = hint != null && hint.style() == ScalarStyle.FOLDED && !content.contains("\n");
         int column = hint != null ? YamlBlockScalars.contentColumn(text, lines, hint, owner + style.indentUnit())
                 : owner + style.indentUnit();
@@ -301,9 +305,6 @@ final class YamlWriter {
             if (!line.isEmpty()) {
                 body.append(style.indent(column)).append(line);
             }
-        }
-        for (int i = 1; i < trailing && chomp.equals("+"); i++) {
-            body.append(style.lineEnding());
         }
         return new BlockScalar((folded ? ">" : "|") + chomp, body.toString());
     }

@@ -100,15 +100,22 @@ public record LineEndings(int lf, int crlf, int cr) {
                 continue;
             }
             int match = matches[newIndex];
+            String ending;
             if (match >= 0) {
-                out.append(before.get(match).ending());
+                ending = before.get(match).ending();
                 oldIndex = match + 1;
             } else {
                 // Pair a changed line with the unmatched original line at the same place in the gap.
                 int paired = pairedOriginal(matches, newIndex, oldIndex, before.size());
-                String ending = paired >= 0 ? before.get(paired).ending() : "";
-                out.append(ending.isEmpty() ? dominant.chars() : ending);
+                ending = paired >= 0 ? before.get(paired).ending() : "";
+                ending = ending.isEmpty() ? dominant.chars() : ending;
             }
+            if (ending.equals("\n") && line.content().isEmpty() && !out.isEmpty()
+                    && out.charAt(out.length() - 1) == '\r') {
+                // A lone CR followed by an empty LF line would read as one CRLF break: keep two breaks.
+                ending = "\r\n";
+            }
+            out.append(ending);
         }
         return out.toString();
     }

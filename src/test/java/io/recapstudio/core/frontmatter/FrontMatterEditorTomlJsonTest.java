@@ -93,7 +93,7 @@ class FrontMatterEditorTomlJsonTest {
         assertThat(edit(TOML, "social.mastodon", "@mira")).isEqualTo(TOML.replace("{ github = \"miraok\" }",
                 "{ github = \"miraok\", mastodon = \"@mira\" }"));
         assertThat(edit(TOML, "menu.main.weight", 3L)).isEqualTo(TOML.replace("  title = \"Image #:counter\"\r\n",
-                "  title = \"Image #:counter\"\r\n\r\n[menu]\r\n  main = { weight = 3 }\r\n"));
+                "  title = \"Image #:counter\"\r\n[menu]\r\n  main = { weight = 3 }\r\n"));
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class FrontMatter {
      * bytes (lone surrogates) read as U+FFFD, as Hugo shows them; offsets are those of {@code postText}.
      */
     public static FrontMatter parse(String postText) {
-        String readable = replaceLoneSurrogates(postText);
+        Optional<FrontMatterBlock> located = FrontMatterLocator.locate(postText);
+        String readable = located.map(b -> replaceLoneSurrogates(postText, b.range().end())).orElse(postText);
         FrontMatter parsed = parseReadable(readable);
         if (readable == postText) {
             return parsed;
@@ -64,13 +65,17 @@ public final class FrontMatter {
         return new FrontMatter(postText, parsed.block, parsed.entries, parsed.diagnostics, parsed.layout);
     }
 
-    private static String replaceLoneSurrogates(String text) {
+    /** {@code text} with lone surrogates before {@code end} read as U+FFFD (the same text when there are none). */
+    private static String replaceLoneSurrogates(String text, int end) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
             boolean lone = Character.isHighSurrogate(c)
                     ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+                    : i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
             if (lone) {
                 if (out == null) {
                     out = new StringBuilder(text);
@@ -79,6 +84,11 @@ public final class FrontMatter {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Line numbers for the part of {@code text} up to the end of {@code block}, all that readers look at. */
+    static LineIndex linesOf(String text, FrontMatterBlock block) {
+        return LineIndex.of(text.subSequence(0, block.range().end()));
     }
 
     private static FrontMatter parseReadable(String postText) {
@@ -131,6 +141,7 @@ public final class FrontMatter {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 
+    /** The block's format; empty when the post has no front matter. */
     public Optional<FrontMatterFormat> format() {
         return Optional.ofNullable(block).map(FrontMatterBlock::format);
     }
@@ -148,6 +159,7 @@ public final class FrontMatter {
         return block.terminated() ? block.range().end() : 0;
     }
 
+    /** Syntax errors ({@code frontmatter-syntax}, {@code frontmatter-unterminated}) and duplicate-key warnings. */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -192,18 +204,22 @@ public final class FrontMatter {
         return get(KeyPath.of(keys));
     }
 
+    /** {@code title} as text; empty when absent. */
     public Optional<String> title() {
         return string("title");
     }
 
+    /** {@code description} as text; empty when absent. */
     public Optional<String> description() {
         return string("description");
     }
 
+    /** {@code url} as text; empty when absent. */
     public Optional<String> url() {
         return string("url");
     }
 
+    /** {@code slug} as text; empty when absent. */
     public Optional<String> slug() {
         return string("slug");
     }
@@ -213,14 +229,17 @@ public final class FrontMatter {
         return dateOf("date");
     }
 
+    /** {@code lastmod}, as {@link #date()} reads {@code date}. */
     public Optional<FrontMatterDate> lastmod() {
         return dateOf("lastmod");
     }
 
+    /** {@code publishDate}, as {@link #date()} reads {@code date}. */
     public Optional<FrontMatterDate> publishDate() {
         return dateOf("publishDate");
     }
 
+    /** {@code expiryDate}, as {@link #date()} reads {@code date}. */
     public Optional<FrontMatterDate> expiryDate() {
         return dateOf("expiryDate");
     }
@@ -252,14 +271,17 @@ public final class FrontMatter {
         return out;
     }
 
+    /** {@code tags}: a list, or a single value as a list of one; empty when absent. */
     public List<String> tags() {
         return Values.asStrings(get("tags").orElse(null));
     }
 
+    /** {@code categories}, read as {@link #tags()}. */
     public List<String> categories() {
         return Values.asStrings(get("categories").orElse(null));
     }
 
+    /** {@code aliases}, read as {@link #tags()}. */
     public List<String> aliases() {
         return Values.asStrings(get("aliases").orElse(null));
     }

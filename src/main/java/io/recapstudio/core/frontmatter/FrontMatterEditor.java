@@ -44,6 +44,7 @@ public final class FrontMatterEditor {
         return new FrontMatterEditor(frontMatter);
     }
 
+    /** The parsed front matter the edits are computed against. */
     public FrontMatter frontMatter() {
         return frontMatter;
     }

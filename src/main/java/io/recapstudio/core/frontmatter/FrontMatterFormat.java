@@ -17,10 +17,12 @@ public enum FrontMatterFormat {
         this.closing = closing;
     }
 
+    /** The text that opens the block. */
     public String opening() {
         return opening;
     }
 
+    /** The text that closes the block (for YAML and TOML, at the start of a line). */
     public String closing() {
         return closing;
     }

@@ -17,7 +17,7 @@ final class JsonReader {
 
     static FrontMatter read(String text, FrontMatterBlock block) {
         TextRange content = block.content();
-        LineIndex lines = LineIndex.of(text);
+        LineIndex lines = FrontMatter.linesOf(text, block);
         JsonTree tree;
         try {
             tree = JsonTree.read(text, content.start(), content.end());

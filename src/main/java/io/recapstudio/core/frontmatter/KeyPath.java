@@ -18,6 +18,7 @@ public record KeyPath(List<String> keys) {
         }
     }
 
+    /** A path of these keys, taken as they are (dots included). */
     public static KeyPath of(String... keys) {
         return new KeyPath(Arrays.asList(keys));
     }
@@ -27,18 +28,22 @@ public record KeyPath(List<String> keys) {
         return new KeyPath(Arrays.asList(dotted.split("\\.", -1)));
     }
 
+    /** Number of keys. */
     public int size() {
         return keys.size();
     }
 
+    /** The outermost key. */
     public String first() {
         return keys.get(0);
     }
 
+    /** The innermost key. */
     public String last() {
         return keys.get(keys.size() - 1);
     }
 
+    /** The key at {@code index}, outermost first. */
     public String get(int index) {
         return keys.get(index);
     }
@@ -53,6 +58,7 @@ public record KeyPath(List<String> keys) {
         return new KeyPath(keys.subList(0, count));
     }
 
+    /** True for a single key. */
     public boolean isTopLevel() {
         return keys.size() == 1;
     }

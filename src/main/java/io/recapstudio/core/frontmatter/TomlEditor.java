@@ -207,7 +207,8 @@ final class TomlEditor {
         Map<String, Object> wrapper = new java.util.LinkedHashMap<>();
         wrapper.put("v", current);
         KeyPath inner = new KeyPath(concat("v", path.keys().subList(prefix.size(), path.size())));
-        Map<String, Object> updated = value == null ? Values.without(wrapper, inner) : Values.with(wrapper, inner, value);
+        Map<String, Object> updated = value == null ? Values.without(wrapper, inner)
+                : Values.with(wrapper, inner, value);
         return new TextEdit(inline.valueRange(), writer.value(updated.get("v"), inline.valueRange().of(text)));
     }
 

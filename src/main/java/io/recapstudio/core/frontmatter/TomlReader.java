@@ -29,7 +29,7 @@ final class TomlReader {
         TextRange content = block.content();
         String toml = content.of(text);
         TomlParseResult result = Toml.parse(toml);
-        LineIndex lines = LineIndex.of(text);
+        LineIndex lines = FrontMatter.linesOf(text, block);
         if (result.hasErrors()) {
             List<Diagnostic> diagnostics = new ArrayList<>();
             LineIndex contentLines = LineIndex.of(toml);

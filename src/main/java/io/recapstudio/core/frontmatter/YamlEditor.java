@@ -26,10 +26,10 @@ final class YamlEditor {
 
     YamlEditor(String text, FrontMatterBlock block, YamlNode.Map root, String lineEnding) {
         this.text = text;
-        this.lines = LineIndex.of(text);
+        this.lines = FrontMatter.linesOf(text, block);
         this.block = block;
         this.root = root;
-        this.style = YamlStyle.infer(text, root, lineEnding);
+        this.style = YamlStyle.infer(text, lines, root, lineEnding);
         this.writer = new YamlWriter(text, lines, style);
     }
 
@@ -121,18 +121,7 @@ final class YamlEditor {
         }
         int valueEnd = valueEnd(old);
         if (lines.line(old.start()) == keyLine) {
-            if (rendered instanceof YamlWriter.Inline inline) {
-                return List.of(TextEdit.replace(old.start(), valueEnd, inline.text()));
-            }
-            // Lines now follow the value: a comment after it moves up next to the key, where it stays a comment.
-            int lineEnd = lines.lineEnd(lines.line(Math.max(old.start(), valueEnd - 1)), text);
-            String after = text.substring(valueEnd, Math.max(valueEnd, lineEnd)).strip();
-            String comment = after.startsWith("#") ? " " + after : "";
-            if (rendered instanceof YamlWriter.Block blockValue) {
-                return List.of(TextEdit.replace(colonEnd, lineEnd, comment + blockValue.text()));
-            }
-            YamlWriter.BlockScalar scalar = (YamlWriter.BlockScalar) rendered;
-            return List.of(TextEdit.replace(old.start(), lineEnd, scalar.header() + comment + scalar.body()));
+            return List.of(replaceOnKeyLine(old, rendered, colonEnd, valueEnd));
         }
         String tail = text.substring(colonEnd, lines.lineEnd(keyLine, text)).strip();
         String comment = tail.startsWith("#") ? " " + tail : "";
@@ -146,6 +135,22 @@ final class YamlEditor {
             replacement = " " + scalar.header() + comment + scalar.body();
         }
         return List.of(TextEdit.replace(colonEnd, valueEnd, replacement));
+    }
+
+    /** Replaces a value that starts on its key's line; a comment after it stays on that line. */
+    private TextEdit replaceOnKeyLine(YamlNode old, YamlWriter.Rendered rendered, int colonEnd, int valueEnd) {
+        if (rendered instanceof YamlWriter.Inline inline) {
+            return TextEdit.replace(old.start(), valueEnd, inline.text());
+        }
+        // Lines now follow the value: a comment after it moves up next to the key, where it stays a comment.
+        int lineEnd = lines.lineEnd(lines.line(Math.max(old.start(), valueEnd - 1)), text);
+        String after = text.substring(valueEnd, Math.max(valueEnd, lineEnd)).strip();
+        String comment = after.startsWith("#") ? " " + after : "";
+        if (rendered instanceof YamlWriter.Block blockValue) {
+            return TextEdit.replace(colonEnd, lineEnd, comment + blockValue.text());
+        }
+        YamlWriter.BlockScalar scalar = (YamlWriter.BlockScalar) rendered;
+        return TextEdit.replace(old.start(), lineEnd, scalar.header() + comment + scalar.body());
     }
 
     /** Where the text of a value ends, before the line break a kept block scalar's content ends with. */

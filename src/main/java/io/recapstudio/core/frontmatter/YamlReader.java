@@ -21,7 +21,7 @@ final class YamlReader {
 
     static FrontMatter read(String text, FrontMatterBlock block) {
         TextRange content = block.content();
-        LineIndex lines = LineIndex.of(text);
+        LineIndex lines = FrontMatter.linesOf(text, block);
         YamlNode root;
         try {
             root = YamlTreeBuilder.build(text, content.start(), content.end());
@@ -43,23 +43,28 @@ final class YamlReader {
         if (!(root instanceof YamlNode.Map map)) {
             return failed(text, block, lines, root.start(), "it is not a list of 'key: value' lines");
         }
-        YamlValues values = new YamlValues();
-        List<FrontMatterEntry> entries = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            for (YamlNode.Pair pair : map.pairs()) {
-                Object value = values.value(pair.value());
-                String key = String.valueOf(values.value(pair.keyNode()));
-                entries.add(new FrontMatterEntry(key, value, entryLines(text, lines, map, pair),
-                        TextRange.of(pair.keyNode().start(), pair.keyNode().contentEnd()),
-                        TextRange.of(pair.value().start(), Math.max(pair.value().start(), pair.value().contentEnd()))));
-            }
+            List<FrontMatterEntry> entries = entries(text, lines, map);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            duplicateKeys(map, lines, diagnostics);
+            return new FrontMatter(text, block, entries, diagnostics, new YamlLayout(map));
         } catch (YamlValues.UndefinedAliasException e) {
             return failed(text, block, lines, e.alias().start(), "the alias *" + e.alias().anchor()
                     + " refers to no anchor defined before it");
         }
-        duplicateKeys(map, lines, diagnostics);
-        return new FrontMatter(text, block, entries, diagnostics, new YamlLayout(map));
+    }
+
+    private static List<FrontMatterEntry> entries(String text, LineIndex lines, YamlNode.Map map) {
+        YamlValues values = new YamlValues();
+        List<FrontMatterEntry> entries = new ArrayList<>();
+        for (YamlNode.Pair pair : map.pairs()) {
+            Object value = values.value(pair.value());
+            String key = String.valueOf(values.value(pair.keyNode()));
+            entries.add(new FrontMatterEntry(key, value, entryLines(text, lines, map, pair),
+                    TextRange.of(pair.keyNode().start(), pair.keyNode().contentEnd()),
+                    TextRange.of(pair.value().start(), Math.max(pair.value().start(), pair.value().contentEnd()))));
+        }
+        return entries;
     }
 
     /** The whole lines of a block mapping's pair; for a flow mapping, the pair's own text. */
@@ -85,7 +90,8 @@ final class YamlReader {
             if (!seen.add(FrontMatter.fold(key))) {
                 out.add(Diagnostic.at(lines, TextRange.of(pair.keyNode().start(), pair.keyNode().contentEnd()),
                         Severity.WARNING, FrontMatter.DUPLICATE_KEY_RULE, "The key '" + key + "' appears more than "
-                                + "once (Hugo ignores case in keys); only one of them takes effect. Remove the other."));
+                                + "once (Hugo ignores case in keys); only one of them takes effect. Remove the "
+                                + "other."));
             }
             if (pair.value() instanceof YamlNode.Map child && !child.flow()) {
                 duplicateKeys(child, lines, out);

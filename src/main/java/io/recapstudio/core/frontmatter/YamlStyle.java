@@ -23,8 +23,8 @@ record YamlStyle(int indentUnit, int seqIndent, boolean flowLists, boolean flowP
 
     private static final Set<String> DATE_KEYS = Set.of("date", "lastmod", "publishdate", "expirydate");
 
-    static YamlStyle infer(String text, YamlNode.Map root, String lineEnding) {
-        Inference inference = new Inference(text, LineIndex.of(text));
+    static YamlStyle infer(String text, LineIndex lines, YamlNode.Map root, String lineEnding) {
+        Inference inference = new Inference(text, lines);
         if (root != null) {
             inference.map(root);
         }

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -51,7 +53,18 @@ final class YamlTreeBuilder {
         YamlTreeBuilder builder = new YamlTreeBuilder(text, from, content);
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(false);
-        builder.events = new Yaml(options).parse(new StringReader(content)).iterator();
+        Parser parser = new ParserImpl(new StreamReader(new StringReader(content)), options);
+        builder.events = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return parser.peekEvent() != null;
+            }
+
+            @Override
+            public Event next() {
+                return parser.getEvent();
+            }
+        };
         return builder.document();
     }
 

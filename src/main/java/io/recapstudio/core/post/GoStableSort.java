@@ -69,48 +69,17 @@ final class GoStableSort {
         /** Merges the sorted runs [a, m) and [m, b). */
         void symMerge(int a, int m, int b) {
             if (m - a == 1) {
-                int i = m;
-                int j = b;
-                while (i < j) {
-                    int h = (i + j) >>> 1;
-                    if (less(h, a)) {
-                        i = h + 1;
-                    } else {
-                        j = h;
-                    }
-                }
-                for (int k = a; k < i - 1; k++) {
-                    swap(k, k + 1);
-                }
+                insertFirst(a, m, b);
                 return;
             }
             if (b - m == 1) {
-                int i = a;
-                int j = m;
-                while (i < j) {
-                    int h = (i + j) >>> 1;
-                    if (!less(m, h)) {
-                        i = h + 1;
-                    } else {
-                        j = h;
-                    }
-                }
-                for (int k = m; k > i; k--) {
-                    swap(k, k - 1);
-                }
+                insertLast(a, m, b);
                 return;
             }
             int mid = (a + b) >>> 1;
             int n = mid + m;
-            int start;
-            int r;
-            if (m > mid) {
-                start = n - b;
-                r = mid;
-            } else {
-                start = a;
-                r = m;
-            }
+            int start = m > mid ? n - b : a;
+            int r = m > mid ? mid : m;
             int p = n - 1;
             while (start < r) {
                 int c = (start + r) >>> 1;
@@ -129,6 +98,40 @@ final class GoStableSort {
             }
             if (mid < end && end < b) {
                 symMerge(mid, end, b);
+            }
+        }
+
+        /** Moves the single element at {@code a} into the sorted run [m, b) by binary search. */
+        private void insertFirst(int a, int m, int b) {
+            int i = m;
+            int j = b;
+            while (i < j) {
+                int h = (i + j) >>> 1;
+                if (less(h, a)) {
+                    i = h + 1;
+                } else {
+                    j = h;
+                }
+            }
+            for (int k = a; k < i - 1; k++) {
+                swap(k, k + 1);
+            }
+        }
+
+        /** Moves the single element at {@code m} into the sorted run [a, m) by binary search. */
+        private void insertLast(int a, int m, int b) {
+            int i = a;
+            int j = m;
+            while (i < j) {
+                int h = (i + j) >>> 1;
+                if (!less(m, h)) {
+                    i = h + 1;
+                } else {
+                    j = h;
+                }
+            }
+            for (int k = m; k > i; k--) {
+                swap(k, k - 1);
             }
         }
 

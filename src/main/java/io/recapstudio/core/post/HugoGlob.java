@@ -48,6 +48,7 @@ public final class HugoGlob {
         return regex.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** The pattern as given. */
     public String pattern() {
         return pattern;
     }

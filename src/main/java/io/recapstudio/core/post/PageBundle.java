@@ -75,6 +75,7 @@ public final class PageBundle {
         return singleFile;
     }
 
+    /** The post ({@code index.md} or the single file). */
     public Post post() {
         return post;
     }

@@ -60,10 +60,12 @@ public final class Post {
         return source.text();
     }
 
+    /** The decoded text with what is needed to encode it back. */
     public SourceText source() {
         return source;
     }
 
+    /** The parsed front matter (possibly absent or with diagnostics). */
     public FrontMatter frontMatter() {
         return frontMatter;
     }

@@ -91,6 +91,7 @@ public final class SourceText {
         return originalText == null || !text.equals(originalText);
     }
 
+    /** True when the file starts with a UTF-8 byte order mark (kept when written). */
     public boolean hasBom() {
         return bom;
     }
@@ -100,6 +101,7 @@ public final class SourceText {
         return firstEscape() < 0;
     }
 
+    /** The line breaks the text uses. */
     public LineEndings lineEndings() {
         return LineEndings.detect(text);
     }

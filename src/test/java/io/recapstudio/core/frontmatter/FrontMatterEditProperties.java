@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.LongRange;
  */
 class FrontMatterEditProperties {
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void settingOneKeyChangesOnlyThatKeysLines(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) {
         for (FrontMatterFormat format : FrontMatterFormat.values()) {
             GeneratedDocs docs = new GeneratedDocs(seed);
@@ -33,7 +33,7 @@ class FrontMatterEditProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void settingOrRemovingANestedKeyChangesOnlyItsMap(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) {
         for (FrontMatterFormat format : FrontMatterFormat.values()) {
             GeneratedDocs docs = new GeneratedDocs(seed);
@@ -55,7 +55,7 @@ class FrontMatterEditProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void removingOneKeyDeletesOnlyItsLines(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) {
         for (FrontMatterFormat format : FrontMatterFormat.values()) {
             GeneratedDocs docs = new GeneratedDocs(seed);

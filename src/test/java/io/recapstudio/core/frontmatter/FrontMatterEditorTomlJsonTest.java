@@ -70,7 +70,8 @@ class FrontMatterEditorTomlJsonTest {
         assertThat(edit(TOML, "date", OffsetDateTime.of(2032, 1, 2, 9, 30, 0, 0, ZoneOffset.UTC)))
                 .isEqualTo(TOML.replace("2031-06-12 10:00:00+00:00", "2032-01-02 09:30:00+00:00"));
         assertThat(edit(TOML, "lastmod", LocalDate.of(2031, 6, 13))).isEqualTo(TOML.replace(
-                "date = 2031-06-12 10:00:00+00:00\r\n", "date = 2031-06-12 10:00:00+00:00\r\nlastmod = 2031-06-13\r\n"));
+                "date = 2031-06-12 10:00:00+00:00\r\n",
+                "date = 2031-06-12 10:00:00+00:00\r\nlastmod = 2031-06-13\r\n"));
         String oneDigitHour = "+++\ntitle = \"x\"\ndate = \"2031-06-12 9:00:00+00:00\"\n+++\n";
         assertThat(edit(oneDigitHour, "date", OffsetDateTime.of(2031, 6, 12, 8, 0, 0, 0, ZoneOffset.UTC)))
                 .isEqualTo(oneDigitHour.replace("9:00", "8:00"));
@@ -110,7 +111,8 @@ class FrontMatterEditorTomlJsonTest {
         List<Object> resources = List.of(Map.of("src", "a.jpg"));
 
         assertThat(edit(TOML, "resources", resources)).isEqualTo(TOML.replace("[[resources]]\r\n"
-                + "  src = \"**.{jpg,png}\"\r\n  title = \"Image #:counter\"\r\n", "[[resources]]\r\n  src = \"a.jpg\"\r\n"));
+                + "  src = \"**.{jpg,png}\"\r\n  title = \"Image #:counter\"\r\n",
+                "[[resources]]\r\n  src = \"a.jpg\"\r\n"));
     }
 
     @Test
@@ -128,7 +130,8 @@ class FrontMatterEditorTomlJsonTest {
                 "\"Harbour Days Recap\",\n    \"description\": \"d\",\n"));
         assertThat(edit(JSON, "params.x", 1L)).isEqualTo(JSON.replace("\"author\": \"Mira\"\n",
                 "\"author\": \"Mira\",\n        \"x\": 1\n"));
-        assertThat(edit(JSON, "resources", List.of(Map.of("src", "*.jpg")))).isEqualTo(JSON.replace("        \"author\": "
+        assertThat(edit(JSON, "resources", List.of(Map.of("src", "*.jpg")))).isEqualTo(JSON.replace(
+                "        \"author\": "
                 + "\"Mira\"\n    }\n", "        \"author\": \"Mira\"\n    },\n    \"resources\": [\n        "
                 + "{\"src\": \"*.jpg\"}\n    ]\n"));
     }

@@ -40,7 +40,7 @@ class FrontMatterRobustnessProperties {
         return net.jqwik.api.Combinators.combine(prefix, body, suffix).as((p, b, s) -> p + b + s);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void anyTextParsesWithoutThrowingAndDiagnosticsPointIntoTheText(@ForAll("frontMatterLike") String text) {
         FrontMatter fm = FrontMatter.parse(text);
 
@@ -57,7 +57,7 @@ class FrontMatterRobustnessProperties {
         assertThat(fm.bodyStart()).isBetween(0, text.length());
     }
 
-    @Property(tries = 600)
+    @Property(tries = 400)
     void mutatedFixturesParseAndEditOnlyInDocumentedWays(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) {
         Random random = new Random(seed);
         String text = mutate(FIXTURES.get(random.nextInt(FIXTURES.size())), random);
@@ -73,7 +73,7 @@ class FrontMatterRobustnessProperties {
         }
     }
 
-    @Property(tries = 800)
+    @Property(tries = 500)
     void anyBytesComeBackByteForByte(@ForAll byte[] bytes) {
         Post post = Post.parse(bytes, null);
 
@@ -82,7 +82,7 @@ class FrontMatterRobustnessProperties {
         assertThat(post.bodyStart()).isBetween(0, post.text().length());
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void mutatedFixtureBytesComeBackByteForByteEvenAfterAnEditElsewhere(
             @ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed) throws IOException {
         Random random = new Random(seed);

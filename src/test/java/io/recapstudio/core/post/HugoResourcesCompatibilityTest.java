@@ -32,7 +32,8 @@ class HugoResourcesCompatibilityTest {
         assumeTrue(hugoAvailable(), "hugo is not on PATH");
         Path bundle = writeSite();
         Random random = new Random(20310612);
-        List<String> names = new ArrayList<>(List.of("b.jpg", "a.png", "C.jpg", "Zeta.JPG", "zeta.jpg", "ZETA.jpg", "shot1.jpeg",
+        List<String> names = new ArrayList<>(List.of("b.jpg", "a.png", "C.jpg", "Zeta.JPG", "zeta.jpg", "ZETA.jpg",
+                "shot1.jpeg",
                 "x.webp", "notes.txt", "data.pdf", "sub/s2.jpg", "sub/s1.png", "sub/deeper/d.jpg", "Upper/u.jpg",
                 "_under.jpg", "sp ace.jpg", "noext", "photos/p10.jpg", "photos/p2.jpg", "photos/p1.jpg"));
         for (int i = 0; i < 40; i++) {

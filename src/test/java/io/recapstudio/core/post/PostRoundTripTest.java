@@ -100,7 +100,7 @@ class PostRoundTripTest {
         Post edited = post.withText(post.text().substring(0, at) + "Many thanks" + post.text().substring(at + 6));
         edited.write(out.resolve("index.md"));
 
-        String written = new String(Files.readAllBytes(out.resolve("index.md")), java.nio.charset.StandardCharsets.UTF_8);
+        String written = Files.readString(out.resolve("index.md"));
         assertThat(written).isEqualTo(post.text().replace("Thanks to everyone", "Many thanks to everyone"));
         assertThat(written).contains("\r\n").doesNotContain("\n\n");
     }

@@ -94,7 +94,8 @@ record TomlWriter(char quote, boolean arrayPad, DateStyle dateStyle, boolean dat
                 return false;
             }
         }
-        return !s.startsWith("\n") && !s.endsWith("\"");
+        // A line starting with +++ would end the front matter block for Hugo (and for us).
+        return !s.startsWith("\n") && !s.endsWith("\"") && !s.startsWith("+++") && !s.contains("\n+++");
     }
 
     static String number(Number n) {

@@ -136,11 +136,12 @@ public record LineEndings(int lf, int crlf, int cr) {
         return candidate < nextMatch ? candidate : -1;
     }
 
+    /** Line contents to diff; only a last line without a break gets a mark, so it differs from one with a break. */
     private static String[] keys(List<Line> lines) {
         String[] keys = new String[lines.size()];
         for (int i = 0; i < keys.length; i++) {
             Line line = lines.get(i);
-            keys[i] = line.ending().isEmpty() ? line.content() : line.content() + "\n";
+            keys[i] = line.ending().isEmpty() ? line.content() + "\u0000unterminated" : line.content();
         }
         return keys;
     }

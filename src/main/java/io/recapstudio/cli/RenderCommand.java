@@ -8,7 +8,8 @@ import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.core.text.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
+import io.recapstudio.core.frontmatter.FrontMatter;
+import io.recapstudio.core.post.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,22 +50,27 @@ final class RenderCommand implements Callable<Integer> {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(post)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            err.println("recap render: " + post + " is not UTF-8 text; save it as UTF-8 (or run recap fix) and retry");
-            return RecapCommand.USAGE_OR_IO;
+            text = Post.read(post).text();
         } catch (IOException e) {
             err.println("recap render: cannot read " + post + ": " + e.getMessage() + "; check its permissions");
             return RecapCommand.USAGE_OR_IO;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         Path bundle = post.toAbsolutePath().getParent();
-        RenderResult result = PreviewShortcodes.renderer()
-                .render(new RenderInput(text, bundle, 1, RenderOptions.standalone()));
-        String document = StandaloneDocument.of(titleOf(post), result);
+        RenderResult result;
+        Path imageCache = null;
+        try {
+            // Processed images live only as long as the command: the document embeds them.
+            imageCache = Files.createTempDirectory("recap-render-");
+            result = PreviewShortcodes.renderer(imageCache)
+                    .render(new RenderInput(text, bundle, 1, RenderOptions.standalone()));
+        } catch (IOException e) {
+            err.println("recap render: cannot create a temporary folder for processed images: " + e.getMessage());
+            return RecapCommand.USAGE_OR_IO;
+        } finally {
+            deleteQuietly(imageCache);
+        }
+        String title = FrontMatter.parse(text).title().filter(t -> !t.isBlank()).orElseGet(() -> titleOf(post));
+        String document = StandaloneDocument.of(title, result);
         result.diagnostics().forEach(d -> err.println(d.withPath(post).format()));
         if (!write(document, err)) {
             return RecapCommand.USAGE_OR_IO;
@@ -94,6 +100,17 @@ final class RenderCommand implements Callable<Integer> {
             err.println("recap render: cannot write " + output + ": " + e.getMessage()
                     + "; check that the folder exists and is writable");
             return false;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the system cleans it
         }
     }
 

@@ -1,5 +1,6 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.ui.preview.PreviewController;
@@ -32,7 +33,7 @@ public final class MainWindow {
         editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
         previewController = new PreviewController(preview, editor.textProperty(),
                 () -> toOpen == null || Files.isDirectory(toOpen) ? toOpen : toOpen.toAbsolutePath().getParent(),
-                PreviewShortcodes.renderer(),
+                PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir()),
                 RenderOptions.preview());
         SplitPane split = new SplitPane(new VirtualizedScrollPane<>(editor), preview);
         split.setOrientation(Orientation.HORIZONTAL);

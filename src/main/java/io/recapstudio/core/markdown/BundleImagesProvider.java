@@ -1,53 +1,70 @@
 package io.recapstudio.core.markdown;
 
+import io.recapstudio.core.image.CachedImage;
+import io.recapstudio.core.image.ImageException;
+import io.recapstudio.core.image.ImageProcessor;
+import io.recapstudio.core.image.ImageSpec;
+import io.recapstudio.core.image.ProcessedImageCache;
+import io.recapstudio.core.post.BundleResource;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.post.ResolvedResource;
+import io.recapstudio.core.post.ResourceMetadata;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Gives each render the {@link BundleImages} of its bundle folder. One provider lives as long as the renderer and
- * remembers what it learnt from disk: the bundle's image list (re-read when a folder of the bundle changes) and
- * every processed image by source file, size, modification time and spec. So after the first render a keystroke
- * costs a few file-status calls, not image work. Thread-safe.
+ * remembers what it learnt from disk: the bundle's resource list (read by {@link PageBundle}, re-read when a folder
+ * of the bundle changes) and, through a {@link ProcessedImageCache}, every processed image. After the first render
+ * a keystroke costs a few file-status calls, not image work. Thread-safe.
  */
-public final class BundleImagesProvider implements Function<Optional<Path>, BundleImages> {
+public final class BundleImagesProvider {
 
-    private static final Pattern IMAGE = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|bmp|tiff?)$");
-    private static final int MAX_PROCESSED = 4096;
-
-    private final ImageProcessing processing;
+    private final ProcessedImageCache cache;
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
-    private final Map<ProcessKey, BundleImages.ProcessedImage> processed = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<ProcessKey, BundleImages.ProcessedImage> eldest) {
-                    return size() > MAX_PROCESSED;
-                }
-            });
 
-    public BundleImagesProvider() {
-        this(new InterimImageProcessing());
+    /** Processed images are kept in {@code cacheDir} (created when needed). */
+    public BundleImagesProvider(Path cacheDir) {
+        this.cache = new ProcessedImageCache(cacheDir, new ImageProcessor());
     }
 
-    BundleImagesProvider(ImageProcessing processing) {
-        this.processing = processing;
+    /**
+     * The folder for processed preview images: {@code $XDG_CACHE_HOME/recap-studio/preview-images} (by default
+     * {@code ~/.cache/…}), {@code ~/Library/Caches/…} on macOS, {@code %LOCALAPPDATA%\…} on Windows.
+     */
+    public static Path userCacheDir() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        Path base;
+        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
+            base = Path.of(System.getenv("LOCALAPPDATA"));
+        } else if (os.contains("mac")) {
+            base = home.resolve("Library/Caches");
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        }
+        return base.resolve("recap-studio").resolve("preview-images");
     }
 
-    @Override
-    public BundleImages apply(Optional<Path> bundleDir) {
-        return bundleDir.map(dir -> (BundleImages) new CachedBundleImages(dir, listing(dir), this))
-                .orElse(NoBundle.INSTANCE);
+    /** The images of the bundle in {@code bundleDir} with the post's {@code resources} metadata applied. */
+    public BundleImages open(Optional<Path> bundleDir, List<Map<String, Object>> resourcesMetadata) {
+        if (bundleDir.isEmpty()) {
+            return new Bundle(false, List.of(), cache);
+        }
+        Path dir = bundleDir.get().toAbsolutePath().normalize();
+        Listing listing = listing(dir);
+        ResourceMetadata.Result resolved = ResourceMetadata.resolve(resourcesMetadata, listing.resources());
+        List<BundleImages.Resource> resources = resolved.resources().stream().map(Bundle::resource).toList();
+        return new Bundle(listing.bundle(), resources, cache);
     }
 
     private Listing listing(Path dir) {
@@ -60,57 +77,24 @@ public final class BundleImagesProvider implements Function<Optional<Path>, Bund
         return fresh;
     }
 
-    BundleImages.ProcessedImage process(Path source, String command, String options) throws ShortcodeException {
-        ProcessKey key = ProcessKey.of(source, command, options);
-        BundleImages.ProcessedImage known = processed.get(key);
-        if (known != null) {
-            return known;
-        }
-        BundleImages.ProcessedImage image = command == null ? processing.original(source)
-                : processing.process(source, command, options);
-        processed.put(key, image);
-        return image;
-    }
-
-    /** Processing one image; the image core does the work. */
-    interface ImageProcessing {
-        BundleImages.ProcessedImage process(Path source, String command, String options) throws ShortcodeException;
-
-        BundleImages.ProcessedImage original(Path source) throws ShortcodeException;
-    }
-
-    private record ProcessKey(Path source, long size, long modified, String command, String options) {
-        static ProcessKey of(Path source, String command, String options) throws ShortcodeException {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-                return new ProcessKey(source, attributes.size(), attributes.lastModifiedTime().toMillis(),
-                        command, options);
-            } catch (IOException e) {
-                throw new ShortcodeException("image-unreadable", "cannot read " + source.getFileName()
-                        + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /** The image files of a bundle by their path inside it, sorted, and the folders' times to notice changes. */
-    record Listing(List<String> names, Map<Path, Long> folderTimes) {
+    /** A bundle's resources as {@link PageBundle} lists them, and its folders' times to notice changes. */
+    private record Listing(boolean bundle, List<BundleResource> resources, Map<Path, Long> folderTimes) {
 
         static Listing read(Path dir) {
-            List<String> names = new ArrayList<>();
             Map<Path, Long> folders = new LinkedHashMap<>();
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path path : (Iterable<Path>) walk::iterator) {
                     if (Files.isDirectory(path)) {
                         folders.put(path, Files.getLastModifiedTime(path).toMillis());
-                    } else if (IMAGE.matcher(path.getFileName().toString()).matches()) {
-                        names.add(dir.relativize(path).toString().replace('\\', '/'));
                     }
                 }
-            } catch (IOException | UncheckedIOException e) {
-                return new Listing(List.of(), Map.of());
+                if (!Files.isRegularFile(dir.resolve(PageBundle.INDEX))) {
+                    return new Listing(false, List.of(), folders); // a single page: Hugo gives it no resources
+                }
+                return new Listing(true, PageBundle.open(dir).resources(), folders);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return new Listing(false, List.of(), Map.of());
             }
-            names.sort(null);
-            return new Listing(List.copyOf(names), folders);
         }
 
         boolean isCurrent() {
@@ -127,24 +111,34 @@ public final class BundleImagesProvider implements Function<Optional<Path>, Bund
         }
     }
 
-    /** A post without a bundle folder: no images to find. */
-    private enum NoBundle implements BundleImages {
-        INSTANCE;
+    /** One render's view of a bundle. */
+    private record Bundle(boolean isPageBundle, List<BundleImages.Resource> resources, ProcessedImageCache cache)
+            implements BundleImages {
 
-        @Override
-        public List<Path> match(String pattern) {
-            return List.of();
+        static BundleImages.Resource resource(ResolvedResource resolved) {
+            return new BundleImages.Resource(resolved.name(), resolved.resource().file(),
+                    resolved.resource().isImage(), resolved.params());
         }
 
         @Override
-        public ProcessedImage process(Path source, String command, String options) throws ShortcodeException {
-            throw new ShortcodeException("image-no-bundle", "this post is not in a page bundle, so it has no images"
-                    + " to process: save it as index.md in a bundle folder beside its images");
+        public List<Resource> match(String pattern) {
+            return io.recapstudio.core.post.HugoGlob.tryCompile(pattern)
+                    .map(glob -> resources.stream().filter(r -> glob.matches(r.name())).toList())
+                    .orElse(List.of());
         }
 
         @Override
-        public ProcessedImage original(Path source) throws ShortcodeException {
-            return process(source, null, null);
+        public Processed process(Resource image, ImageSpec spec) throws ShortcodeException {
+            if (!image.image()) {
+                throw new ShortcodeException("image-not-an-image", image.name() + " is not an image Hugo can"
+                        + " process: use a JPEG, PNG, GIF, WebP, TIFF or BMP file");
+            }
+            try {
+                CachedImage processed = cache.get(image.file(), spec);
+                return new Processed(processed.file(), processed.size().width(), processed.size().height());
+            } catch (ImageException e) {
+                throw new ShortcodeException("image-processing", image.name() + ": " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -3,18 +3,20 @@ package io.recapstudio.core.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.recapstudio.core.frontmatter.FrontMatter;
+import io.recapstudio.core.frontmatter.FrontMatterFormat;
+import io.recapstudio.core.shortcode.ShortcodeKinds;
+import io.recapstudio.core.shortcode.ShortcodeParser;
 import io.recapstudio.core.text.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.nio.file.Path;
+
 
 /**
  * The one render pipeline, shared by the preview, {@code recap render} and the export checks: front matter skipped,
- * shortcodes run through a {@link ShortcodeCatalog} as Hugo runs them, Markdown rendered as Hugo's Goldmark renders
+ * shortcodes run through a {@link ShortcodeRenderers} as Hugo runs them, Markdown rendered as Hugo's Goldmark renders
  * it, then the result cut into top-level blocks that know their source lines.
  *
  * <p>Thread-safe: a renderer holds only immutable configuration, so one instance can serve a background render
@@ -24,18 +26,26 @@ public final class MarkdownRenderer {
 
     private final HugoFlavor unsafeFlavor = new HugoFlavor(true);
     private final HugoFlavor safeFlavor = new HugoFlavor(false);
-    private final ShortcodeCatalog catalog;
-    private final Function<Optional<Path>, BundleImages> imagesForBundle;
-    private final ShortcodeScanner scanner = new InterimShortcodeScanner();
+    private final ShortcodeRenderers catalog;
+    private final BundleImagesProvider images;
+    private final ShortcodeKinds kinds;
 
     /**
-     * @param catalog         the shortcode renderers (the preview's stand-ins, or another last step)
-     * @param imagesForBundle the images of a bundle folder (empty for a post without a bundle); called per render,
-     *                        so it should cache what it reads from disk
+     * @param catalog the shortcode renderers (the preview's stand-ins, or another last step)
+     * @param images  the bundles' images; one provider per renderer, so what it reads from disk is reused
      */
-    public MarkdownRenderer(ShortcodeCatalog catalog, Function<Optional<Path>, BundleImages> imagesForBundle) {
+    public MarkdownRenderer(ShortcodeRenderers catalog, BundleImagesProvider images) {
+        this(catalog, images, ShortcodeKinds.builtIn());
+    }
+
+    /**
+     * @param kinds which shortcodes take inner content, for pairing tags as Hugo does (the site's catalog knows the
+     *              site's own shortcodes; {@link ShortcodeKinds#builtIn()} otherwise)
+     */
+    public MarkdownRenderer(ShortcodeRenderers catalog, BundleImagesProvider images, ShortcodeKinds kinds) {
         this.catalog = catalog;
-        this.imagesForBundle = imagesForBundle;
+        this.images = images;
+        this.kinds = kinds;
     }
 
     /** Renders {@code input}; never throws for anything in the post's text (problems become diagnostics). */
@@ -44,17 +54,35 @@ public final class MarkdownRenderer {
         RenderInput clean = text.equals(input.text()) ? input
                 : new RenderInput(text, input.bundleDir(), input.version(), input.options());
         HugoFlavor flavor = clean.options().unsafeHtml() ? unsafeFlavor : safeFlavor;
-        RenderJob job = new RenderJob(clean, flavor, scanner, catalog, imagesForBundle.apply(clean.bundle()));
-        int bodyStart = FrontMatterBoundary.bodyStart(text);
+        FrontMatter frontMatter = FrontMatter.parse(text);
+        int bodyStart = bodyStart(frontMatter);
+        RenderJob job = new RenderJob(clean, flavor, ShortcodeParser.parse(text, bodyStart, text.length(), kinds),
+                catalog, images.open(clean.bundle(), frontMatter.resources()));
         RenderJob.Expanded expanded = job.expand(text, bodyStart, text.length());
         Document document = flavor.parse(expanded.map().markdown());
         String[] pieces = flavor.render(document).split(HugoFlavor.BLOCK_MARK + "\n?", -1);
-        List<RenderedBlock> blocks = blocks(job, document, pieces, expanded);
+        List<RenderedBlock> blocks = new ArrayList<>();
+        if (clean.options().pageHeader()) {
+            int headerEnd = job.lines().line(Math.max(0, bodyStart - 1));
+            PageHeader.html(frontMatter, job).ifPresent(header -> blocks.add(
+                    new RenderedBlock(BlockKeys.hash(header) + "-header", header, 1, Math.max(1, headerEnd))));
+        }
+        blocks.addAll(blocks(job, document, pieces, expanded));
         StringBuilder html = new StringBuilder();
         blocks.forEach(block -> html.append(block.html()).append('\n'));
         List<Diagnostic> diagnostics = new ArrayList<>(job.diagnostics());
         diagnostics.sort(Diagnostic.ORDER);
         return new RenderResult(input.version(), html.toString(), blocks, diagnostics);
+    }
+
+    /**
+     * Where the body starts. Hugo reads any post starting with "{" as JSON front matter and fails on
+     * <code>{{&lt; x &gt;}}</code>; the preview shows such a post's body from the top instead.
+     */
+    private static int bodyStart(FrontMatter frontMatter) {
+        boolean jsonThatIsNot = frontMatter.format().filter(f -> f == FrontMatterFormat.JSON).isPresent()
+                && !frontMatter.isValid();
+        return jsonThatIsNot ? 0 : frontMatter.bodyStart();
     }
 
     private List<RenderedBlock> blocks(RenderJob job, Document document, String[] pieces, RenderJob.Expanded expanded) {

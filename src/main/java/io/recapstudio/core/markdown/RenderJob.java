@@ -3,11 +3,16 @@ package io.recapstudio.core.markdown;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
 import io.recapstudio.core.text.Severity;
+import io.recapstudio.core.shortcode.Argument;
+import io.recapstudio.core.shortcode.Delimiter;
+import io.recapstudio.core.shortcode.ShortcodeCall;
+import io.recapstudio.core.shortcode.ShortcodeDocument;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +23,6 @@ import java.util.regex.Pattern;
 final class RenderJob {
 
     static final int MAX_DEPTH = 8;
-    private static final Pattern ESCAPED_CALL = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])}}", Pattern.DOTALL);
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
     /** The Markdown for a region, and the {@code {{< >}}} outputs its placeholders stand for. */
@@ -28,19 +32,23 @@ final class RenderJob {
     private final RenderInput input;
     private final LineIndex lines;
     private final HugoFlavor flavor;
-    private final ShortcodeScanner scanner;
-    private final ShortcodeCatalog catalog;
+    private final ShortcodeDocument shortcodes;
+    private final ShortcodeRenderers catalog;
     private final BundleImages images;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    RenderJob(RenderInput input, HugoFlavor flavor, ShortcodeScanner scanner, ShortcodeCatalog catalog,
+    /**
+     * @param shortcodes the post's calls as the shortcode parser read them (its diagnostics are reported here)
+     */
+    RenderJob(RenderInput input, HugoFlavor flavor, ShortcodeDocument shortcodes, ShortcodeRenderers catalog,
               BundleImages images) {
         this.input = input;
         this.lines = LineIndex.of(input.text());
         this.flavor = flavor;
-        this.scanner = scanner;
+        this.shortcodes = shortcodes;
         this.catalog = catalog;
         this.images = images;
+        diagnostics.addAll(shortcodes.diagnostics());
     }
 
     LineIndex lines() {
@@ -62,7 +70,7 @@ final class RenderJob {
     Expanded expand(String source, int from, int to) {
         SourceMap map = new SourceMap();
         List<String> outputs = new ArrayList<>();
-        walk(source, from, to, 0, new Sink() {
+        walk(source, from, to, shortcodes.calls(), 0, new Sink() {
             @Override
             public void text(int start, int end) {
                 map.copy(source, start, end);
@@ -74,9 +82,9 @@ final class RenderJob {
             }
 
             @Override
-            public void call(ShortcodeScanner.Call call, String output) {
+            public void call(ShortcodeCall call, String output) {
                 int ordinal = outputs.size();
-                if (call.markdown()) {
+                if (call.delimiter() == Delimiter.PERCENT) {
                     map.insert(withoutBlankLines(output), call.range().start(), call.range().end());
                     outputs.add(null);
                 } else {
@@ -88,10 +96,10 @@ final class RenderJob {
         return new Expanded(map, outputs);
     }
 
-    /** Hugo's {@code .Inner}: {@code source[from, to)} with the calls in it replaced by their output. */
-    String expandInner(String source, int from, int to, int depth) {
-        StringBuilder inner = new StringBuilder(to - from);
-        walk(source, from, to, depth, new Sink() {
+    /** Hugo's {@code .Inner}: the call's inner text with the calls in it replaced by their output. */
+    String expandInner(String source, ShortcodeCall call, TextRange range, int depth) {
+        StringBuilder inner = new StringBuilder(range.length());
+        walk(source, range.start(), range.end(), call.children(), depth, new Sink() {
             @Override
             public void text(int start, int end) {
                 inner.append(source, start, end);
@@ -103,7 +111,7 @@ final class RenderJob {
             }
 
             @Override
-            public void call(ShortcodeScanner.Call call, String output) {
+            public void call(ShortcodeCall call, String output) {
                 inner.append(output);
             }
         });
@@ -116,22 +124,17 @@ final class RenderJob {
 
         void literal(String text, int start, int end);
 
-        void call(ShortcodeScanner.Call call, String output);
+        void call(ShortcodeCall call, String output);
     }
 
-    private void walk(String source, int from, int to, int depth, Sink sink) {
-        ShortcodeScanner.Scan scan = scanner.scan(source, from, to);
-        scan.problems().forEach(p -> report(p.range(), Severity.ERROR, p.rule(), p.message()));
-        List<TextRange> escapes = new ArrayList<>();
-        Matcher escaped = ESCAPED_CALL.matcher(source).region(from, to);
-        while (escaped.find()) {
-            escapes.add(new TextRange(escaped.start(), escaped.end()));
-        }
+    private void walk(String source, int from, int to, List<ShortcodeCall> calls, int depth, Sink sink) {
+        List<TextRange> escapes = shortcodes.escapes().stream()
+                .filter(e -> e.start() >= from && e.end() <= to).toList();
         int copied = from;
         int nextEscape = 0;
-        for (ShortcodeScanner.Call call : scan.calls()) {
+        for (ShortcodeCall call : calls) {
             while (nextEscape < escapes.size() && escapes.get(nextEscape).start() < call.range().start()) {
-                copied = unescape(source, escapes.get(nextEscape++), copied, sink);
+                copied = unescape(escapes.get(nextEscape++), copied, sink);
             }
             if (call.range().start() < copied) {
                 continue;
@@ -141,21 +144,18 @@ final class RenderJob {
             copied = call.range().end();
         }
         while (nextEscape < escapes.size()) {
-            copied = unescape(source, escapes.get(nextEscape++), copied, sink);
+            copied = unescape(escapes.get(nextEscape++), copied, sink);
         }
         sink.text(copied, to);
     }
 
-    // Hugo prints an escaped call ({{</ * x * />}} without the spaces) as {{< x >}}.
-    private static int unescape(String source, TextRange escape, int copied, Sink sink) {
+    /** Hugo prints an escaped call without its comment marks. */
+    private int unescape(TextRange escape, int copied, Sink sink) {
         if (escape.start() < copied) {
             return copied;
         }
         sink.text(copied, escape.start());
-        Matcher m = ESCAPED_CALL.matcher(source).region(escape.start(), escape.end());
-        if (m.matches()) {
-            sink.literal("{{" + m.group(1) + m.group(2) + m.group(3) + "}}", escape.start(), escape.end());
-        }
+        sink.literal(shortcodes.literalOf(escape), escape.start(), escape.end());
         return escape.end();
     }
 
@@ -175,19 +175,25 @@ final class RenderJob {
         return trimmed;
     }
 
-    private String run(ShortcodeScanner.Call call, String source, int depth) {
+    private String run(ShortcodeCall call, String source, int depth) {
         int at = call.range().start();
         LineIndex.Position position = lines.position(at);
+        List<String> positional = new ArrayList<>();
+        Map<String, String> named = new LinkedHashMap<>();
+        for (Argument argument : call.arguments().all()) {
+            argument.name().ifPresentOrElse(name -> named.put(name, argument.value()),
+                    () -> positional.add(argument.value()));
+        }
+        boolean markdown = call.delimiter() == Delimiter.PERCENT;
         if (depth >= MAX_DEPTH) {
-            ShortcodeInvocation shallow = new ShortcodeInvocation(call.name(), call.markdown(), call.positional(),
-                    call.named(), Optional.empty(), position.line(), position.column());
+            ShortcodeInvocation shallow = new ShortcodeInvocation(call.name(), markdown, positional, named,
+                    Optional.empty(), position.line(), position.column());
             return fail(shallow, at, new ShortcodeException("shortcode-nesting",
                     "shortcodes nested more than " + MAX_DEPTH + " deep: close the inner shortcodes"));
         }
-        Optional<String> inner = Optional.ofNullable(call.inner())
-                .map(range -> expandInner(source, range.start(), range.end(), depth + 1));
-        ShortcodeInvocation invocation = new ShortcodeInvocation(call.name(), call.markdown(), call.positional(),
-                call.named(), inner, position.line(), position.column());
+        Optional<String> inner = call.innerRange().map(range -> expandInner(source, call, range, depth + 1));
+        ShortcodeInvocation invocation = new ShortcodeInvocation(call.name(), markdown, positional, named, inner,
+                position.line(), position.column());
         CallContext context = new CallContext(this, at);
         try {
             return catalog.rendererFor(call.name()).render(invocation, context);

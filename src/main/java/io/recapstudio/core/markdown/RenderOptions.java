@@ -8,8 +8,10 @@ package io.recapstudio.core.markdown;
  * @param offline       replace everything that would load from the network (remote images, iframes, scripts) by a
  *                      placeholder saying so; the preview and {@code recap render} always render offline
  * @param resourceUrls  how the HTML refers to bundle files and processed images
+ * @param pageHeader    put the title, description and byline from the front matter above the content, as a Docsy
+ *                      blog post shows them (they are not part of Hugo's {@code .Content})
  */
-public record RenderOptions(boolean unsafeHtml, boolean offline, ResourceUrls resourceUrls) {
+public record RenderOptions(boolean unsafeHtml, boolean offline, ResourceUrls resourceUrls, boolean pageHeader) {
 
     public RenderOptions {
         if (resourceUrls == null) {
@@ -19,15 +21,20 @@ public record RenderOptions(boolean unsafeHtml, boolean offline, ResourceUrls re
 
     /** The app's preview: raw HTML passed through, offline, images as file: URLs. */
     public static RenderOptions preview() {
-        return new RenderOptions(true, true, ResourceUrls.fileUrls());
+        return new RenderOptions(true, true, ResourceUrls.fileUrls(), true);
     }
 
     /** {@code recap render}: like the preview, but images embedded as data: URIs so the document stands alone. */
     public static RenderOptions standalone() {
-        return new RenderOptions(true, true, ResourceUrls.dataUris());
+        return new RenderOptions(true, true, ResourceUrls.dataUris(), true);
     }
 
     public RenderOptions withUnsafeHtml(boolean unsafe) {
-        return new RenderOptions(unsafe, offline, resourceUrls);
+        return new RenderOptions(unsafe, offline, resourceUrls, pageHeader);
+    }
+
+    /** Only Hugo's {@code .Content}, without the title and byline above it. */
+    public RenderOptions withoutPageHeader() {
+        return new RenderOptions(unsafeHtml, offline, resourceUrls, false);
     }
 }

@@ -3,10 +3,14 @@ package io.recapstudio.core.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import io.recapstudio.core.image.ImageProcessor;
+import io.recapstudio.core.image.ImageSpec;
+import io.recapstudio.core.image.Size;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,13 +44,15 @@ class ImgprocHugoSizesTest {
         List<String> sizes = new ArrayList<>();
         Matcher m = pattern.matcher(html);
         while (m.find()) {
-            sizes.add(m.group(1) + " " + m.group(2) + "x" + m.group(3));
+            // The preview shows a cache file named after its source: "stage-<20 hex digits>.jpg".
+            String source = m.group(1).replaceFirst("-[0-9a-f]{20}(\\.\\w+)$", "$1");
+            sizes.add(source + " " + m.group(2) + "x" + m.group(3));
         }
         return sizes;
     }
 
     static List<String> previewSizes(Path bundle) {
-        RenderResult result = PreviewShortcodes.renderer()
+        RenderResult result = TestRenderers.preview()
                 .render(new RenderInput(CALLS, bundle, 1, RenderOptions.preview()));
         return sizes(PREVIEW_IMG, result.html());
     }
@@ -54,13 +60,15 @@ class ImgprocHugoSizesTest {
     @Test
     void imgprocShowsEachImageAtTheSizeTheImageCoreComputes(@TempDir Path dir) throws Exception {
         Path bundle = TestBundle.create(dir);
-        BundleImages images = new BundleImagesProvider().apply(java.util.Optional.of(bundle));
+        ImageProcessor processor = new ImageProcessor();
         List<String> expected = new ArrayList<>();
         Matcher call = Pattern.compile("imgproc (\\S+) (\\w+) \"([^\"]+)\"").matcher(CALLS);
         while (call.find()) {
-            Path source = images.match("**" + call.group(1) + "*").get(0);
-            BundleImages.ProcessedImage image = images.process(source, call.group(2), call.group(3));
-            expected.add(source.getFileName() + " " + image.width() + "x" + image.height());
+            Path source = TestRenderers.images().open(Optional.of(bundle), List.of())
+                    .getMatch("**" + call.group(1) + "*").orElseThrow().file();
+            Size size = processor.outputSize(source, ImageSpec.forImgproc(List.of(call.group(1), call.group(2),
+                    call.group(3))));
+            expected.add(source.getFileName() + " " + size.width() + "x" + size.height());
         }
         assertThat(previewSizes(bundle)).hasSize(9).isEqualTo(expected);
     }

@@ -20,7 +20,7 @@ class MarkdownGoldenTest {
     static final String[] CONSTRUCTS = {"headings", "emphasis", "links", "images", "lists", "tables", "footnotes",
         "definitions", "typography", "code", "code-language", "blocks", "raw-html"};
 
-    private static final MarkdownRenderer RENDERER = PreviewShortcodes.renderer();
+    private static final MarkdownRenderer RENDERER = TestRenderers.preview();
 
     static Stream<String> constructs() {
         return Stream.of(CONSTRUCTS);

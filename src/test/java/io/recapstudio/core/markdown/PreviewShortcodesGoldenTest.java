@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kind of shortcode in the preview catalog, rendered against a bundle of generated images: golden
- * {@code shortcodes/NAME.html} for {@code shortcodes/NAME.md}, with the bundle's file URL written as
- * {@code @BUNDLE@/}. Run with {@code -Dgolden.update=true} to rewrite them (then review the diff).
+ * {@code shortcodes/NAME.html} for {@code shortcodes/NAME.md}, with the bundle's and the processed-image cache's
+ * file URLs written as {@code @BUNDLE@/} and {@code @CACHE@/}. Run with {@code -Dgolden.update=true} to rewrite them (then review the diff).
  */
 class PreviewShortcodesGoldenTest {
 
@@ -43,12 +43,15 @@ class PreviewShortcodesGoldenTest {
     }
 
     static RenderResult render(String markdown) {
-        return PreviewShortcodes.renderer().render(new RenderInput(markdown, bundle, 1, RenderOptions.preview()));
+        return TestRenderers.preview().render(new RenderInput(markdown, bundle, 1, RenderOptions.preview()));
     }
 
+    /** The bundle's and the image cache's file URLs as {@code @BUNDLE@/} and {@code @CACHE@/NAME-@KEY@.EXT}. */
     static String portable(String html) {
         String bundleUrl = bundle.toAbsolutePath().normalize().toUri().toString();
-        return html.replace(bundleUrl, "@BUNDLE@/");
+        String cacheUrl = TestRenderers.IMAGE_CACHE.normalize().toUri().toString();
+        return html.replace(bundleUrl, "@BUNDLE@/").replace(cacheUrl, "@CACHE@/")
+                .replaceAll("(@CACHE@/[^\"]*)-[0-9a-f]{20}\\.", "$1-@KEY@.");
     }
 
     @ParameterizedTest(name = "{0}")

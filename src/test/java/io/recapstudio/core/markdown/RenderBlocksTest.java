@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The result's top-level blocks: their HTML, their source lines (front matter counted) and their keys. */
 class RenderBlocksTest {
 
-    private static final MarkdownRenderer RENDERER = PreviewShortcodes.renderer();
+    private static final MarkdownRenderer RENDERER = TestRenderers.preview();
 
     static final String POST = String.join("\n",
             "---",                                          // 1
@@ -48,18 +48,19 @@ class RenderBlocksTest {
     void blocksKnowTheirSourceLinesCountingFrontMatter() {
         List<RenderedBlock> blocks = render(POST).blocks();
         assertThat(blocks).extracting(b -> b.firstLine() + "-" + b.lastLine())
-                .containsExactly("6-6", "8-9", "11-13", "15-17", "19-20", "22-22");
-        assertThat(blocks.get(0).html()).isEqualTo("<h1 id=\"welcome\">Welcome</h1>");
-        assertThat(blocks.get(2).html()).contains("alert-info").contains("A note");
-        assertThat(blocks.get(3).html()).contains("<em>markdown</em>");
-        assertThat(blocks.get(5).html()).startsWith("<div class=\"footnotes\"");
+                .containsExactly("1-4", "6-6", "8-9", "11-13", "15-17", "19-20", "22-22");
+        assertThat(blocks.get(0).html()).startsWith("<header class=\"rs-page-header\">\n<h1>Harbor Bay</h1>");
+        assertThat(blocks.get(1).html()).isEqualTo("<h1 id=\"welcome\">Welcome</h1>");
+        assertThat(blocks.get(3).html()).contains("alert-info").contains("A note");
+        assertThat(blocks.get(4).html()).contains("<em>markdown</em>");
+        assertThat(blocks.get(6).html()).startsWith("<div class=\"footnotes\"");
     }
 
     @Test
     void windowsLineEndingsMapToTheSameLines() {
         List<RenderedBlock> blocks = render(POST.replace("\n", "\r\n")).blocks();
         assertThat(blocks).extracting(b -> b.firstLine() + "-" + b.lastLine())
-                .containsExactly("6-6", "8-9", "11-13", "15-17", "19-20", "22-22");
+                .containsExactly("1-4", "6-6", "8-9", "11-13", "15-17", "19-20", "22-22");
     }
 
     @Test
@@ -67,7 +68,8 @@ class RenderBlocksTest {
         RenderResult result = render(POST);
         assertThat(result.blockAtLine(9).firstLine()).isEqualTo(8);
         assertThat(result.blockAtLine(14).firstLine()).isEqualTo(11);
-        assertThat(result.blockAtLine(2).firstLine()).isEqualTo(6);
+        assertThat(result.blockAtLine(2).firstLine()).isEqualTo(1);
+        assertThat(result.blockAtLine(5).firstLine()).isEqualTo(1);
         assertThat(result.blockAtLine(22).html()).contains("footnotes");
     }
 
@@ -86,7 +88,15 @@ class RenderBlocksTest {
                 .blocks().stream().map(RenderedBlock::key).toList();
         assertThat(after).hasSameSizeAs(before);
         assertThat(IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i))).boxed())
-                .containsExactly(1);
+                .containsExactly(2);
+    }
+
+    @Test
+    void onlyHugosContentWhenThePageHeaderIsOff() {
+        RenderResult result = RENDERER.render(new RenderInput(POST, null, 1,
+                RenderOptions.preview().withoutPageHeader()));
+        assertThat(result.blocks().get(0).html()).isEqualTo("<h1 id=\"welcome\">Welcome</h1>");
+        assertThat(result.html()).doesNotContain("rs-page-header");
     }
 
     @Test

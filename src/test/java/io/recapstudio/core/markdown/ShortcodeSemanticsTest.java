@@ -21,7 +21,7 @@ class ShortcodeSemanticsTest {
             "inl", "<b>INL</b>",
             "md", "**bold** from _shortcode_ {{ .Get 0 }}");
 
-    static final ShortcodeCatalog CATALOG = ShortcodeCatalog.of(Map.of(
+    static final ShortcodeRenderers CATALOG = ShortcodeRenderers.of(Map.of(
             "box", (call, context) -> "<div class=\"box\">" + call.inner().orElse("") + "</div>\n",
             "inl", (call, context) -> "<b>INL</b>",
             "md", (call, context) -> "**bold** from _shortcode_ " + call.get(0).orElse("")),
@@ -30,7 +30,7 @@ class ShortcodeSemanticsTest {
             });
 
     static String render(String markdown) {
-        return new MarkdownRenderer(CATALOG, new BundleImagesProvider())
+        return new MarkdownRenderer(CATALOG, TestRenderers.images())
                 .render(new RenderInput(markdown, null, 1, RenderOptions.preview())).html();
     }
 

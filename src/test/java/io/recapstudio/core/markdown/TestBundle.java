@@ -14,8 +14,12 @@ final class TestBundle {
     private TestBundle() {
     }
 
-    /** Writes the fixture images into {@code dir} and returns it. */
+    /** Writes the fixture images (and an index.md, unless there is one) into {@code dir} and returns it. */
     static Path create(Path dir) throws IOException {
+        if (!Files.exists(dir.resolve("index.md"))) {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("index.md"), "---\ntitle: Fixture\n---\n");
+        }
         image(dir, "welcome-featured.jpg", 1200, 800, new Color(0x30638e));
         image(dir, "keynote-stage.jpg", 1600, 900, new Color(0x8e3063));
         image(dir, "deep-dive1.png", 800, 600, new Color(0x2f8e30));

@@ -1,12 +1,13 @@
 package io.recapstudio.ui.preview;
 
+import io.recapstudio.core.markdown.TestRenderers;
 import static io.recapstudio.ui.preview.PreviewTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.RenderOptions;
-import io.recapstudio.core.markdown.ShortcodeCatalog;
+import io.recapstudio.core.markdown.ShortcodeRenderers;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,11 +39,11 @@ class PreviewControllerTest {
         editor.setId("editor");
         pane = new PreviewPane();
         page = new PreviewTestSupport(pane);
-        ShortcodeCatalog catalog = PreviewShortcodes.catalog().with("probe", (call, context) -> {
+        ShortcodeRenderers catalog = PreviewShortcodes.catalog().with("probe", (call, context) -> {
             renderThreads.add(Thread.currentThread());
             return "<span class=\"probe\">probe</span>";
         });
-        MarkdownRenderer renderer = new MarkdownRenderer(catalog, new BundleImagesProvider());
+        MarkdownRenderer renderer = new MarkdownRenderer(catalog, TestRenderers.images());
         controller = new PreviewController(pane, editor.textProperty(), () -> null, renderer, RenderOptions.preview());
         stage.setScene(new Scene(new SplitPane(editor, pane), 1000, 600));
         stage.show();

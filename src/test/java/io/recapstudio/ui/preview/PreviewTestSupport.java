@@ -1,5 +1,6 @@
 package io.recapstudio.ui.preview;
 
+import io.recapstudio.core.markdown.TestRenderers;
 import io.recapstudio.core.markdown.RenderInput;
 import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.RenderResult;
@@ -21,7 +22,7 @@ final class PreviewTestSupport {
     }
 
     static RenderResult render(String text, Path bundle, long version) {
-        return PreviewShortcodes.renderer().render(new RenderInput(text, bundle, version, RenderOptions.preview()));
+        return TestRenderers.preview().render(new RenderInput(text, bundle, version, RenderOptions.preview()));
     }
 
     static <T> T onFx(Callable<T> action) throws Exception {

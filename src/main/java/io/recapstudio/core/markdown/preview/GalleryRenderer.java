@@ -3,15 +3,17 @@ package io.recapstudio.core.markdown.preview;
 import static io.recapstudio.core.markdown.Html.escape;
 
 import io.recapstudio.core.markdown.BundleImages;
-import io.recapstudio.core.markdown.ShortcodeContext;
 import io.recapstudio.core.markdown.ShortcodeException;
 import io.recapstudio.core.markdown.ShortcodeInvocation;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
-import java.nio.file.Path;
+import io.recapstudio.core.image.ImageCommand;
+import io.recapstudio.core.image.ImageSpec;
+import io.recapstudio.core.image.ImageSpecException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * hugo-shortcode-gallery's {@code gallery}: the bundle images its {@code match} glob finds (all images by default),
@@ -24,25 +26,30 @@ final class GalleryRenderer implements ShortcodeRenderer {
     static final String DEFAULT_RESIZE = "300x150 q85 Lanczos";
 
     @Override
-    public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
-        String pattern = call.get("match").orElse("**");
+    public String render(ShortcodeInvocation call, io.recapstudio.core.markdown.ShortcodeContext context)
+            throws ShortcodeException {
+        Optional<String> pattern = call.get("match");
         boolean descending = call.get("sortOrder").map(o -> o.toLowerCase(Locale.ROOT).equals("desc")).orElse(false);
         int rowHeight = number(call, "rowHeight", 150);
         int margins = number(call, "margins", 5);
         String resize = call.get("resizeOptions").or(() -> call.get("thumbnailResizeOptions")).orElse(DEFAULT_RESIZE);
-        List<Path> images = new ArrayList<>(context.images().match(pattern));
+        // All the bundle's images, or those the match glob finds (non-images skipped), sorted by .Name.
+        List<BundleImages.Resource> images = new ArrayList<>(context.images().match(pattern.orElse("**")).stream()
+                .filter(BundleImages.Resource::image).toList());
         if (images.isEmpty()) {
-            throw new ShortcodeException("gallery-empty", "gallery match=\"" + pattern
-                    + "\" finds no image in the bundle: fix the pattern (e.g. \"photos/*\") or add the photos");
+            throw new ShortcodeException("gallery-empty", pattern.map(p -> "gallery match=\"" + p + "\" finds no image"
+                    + " in the bundle: fix the pattern (e.g. \"photos/*\") or add the photos")
+                    .orElse("gallery finds no image in the bundle: add the photos beside index.md"));
         }
-        Comparator<Path> byName = Comparator.comparing(p -> name(p, context));
+        Comparator<BundleImages.Resource> byName = Comparator.comparing(BundleImages.Resource::name);
         images.sort(descending ? byName.reversed() : byName);
+        ImageSpec thumbnailSpec = thumbnailSpec(resize);
         StringBuilder html = new StringBuilder("<div class=\"rs-gallery\" style=\"--rs-row-height: ")
                 .append(rowHeight).append("px; --rs-margin: ").append(margins).append("px\">\n");
-        for (Path image : images) {
-            BundleImages.ProcessedImage thumbnail = context.images().process(image, "Fit", resize);
+        for (BundleImages.Resource image : images) {
+            BundleImages.Processed thumbnail = context.images().process(image, thumbnailSpec);
             double ratio = (double) thumbnail.width() / thumbnail.height();
-            html.append("<a class=\"rs-gallery-item\" title=\"").append(escape(name(image, context)))
+            html.append("<a class=\"rs-gallery-item\" title=\"").append(escape(image.name()))
                     .append("\" style=\"flex-grow: ").append(format(ratio * 100)).append("; width: ")
                     .append(format(ratio * rowHeight)).append("px\"><i style=\"padding-bottom: ")
                     .append(format(100 / ratio)).append("%\"></i><img src=\"")
@@ -52,10 +59,13 @@ final class GalleryRenderer implements ShortcodeRenderer {
         return html.append("</div>").toString();
     }
 
-    /** The resource name Hugo sorts by: the path inside the bundle, with forward slashes. */
-    private static String name(Path image, ShortcodeContext context) {
-        return context.bundleDir().map(dir -> dir.relativize(image).toString()).orElse(image.toString())
-                .replace('\\', '/');
+    /** The thumbnails: Fit with the resize options, as the gallery's template asks Hugo. */
+    private static ImageSpec thumbnailSpec(String resize) throws ShortcodeException {
+        try {
+            return ImageSpec.parseLenient(ImageCommand.FIT, resize);
+        } catch (ImageSpecException e) {
+            throw new ShortcodeException("gallery-arguments", "gallery resizeOptions: " + e.getMessage(), e);
+        }
     }
 
     private static int number(ShortcodeInvocation call, String name, int fallback) throws ShortcodeException {

@@ -2,8 +2,9 @@ package io.recapstudio.core.markdown.preview;
 
 import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.MarkdownRenderer;
-import io.recapstudio.core.markdown.ShortcodeCatalog;
+import io.recapstudio.core.markdown.ShortcodeRenderers;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,13 +18,17 @@ public final class PreviewShortcodes {
     private PreviewShortcodes() {
     }
 
-    /** The render pipeline with the preview catalog, as the preview and {@code recap render} use it. */
-    public static MarkdownRenderer renderer() {
-        return new MarkdownRenderer(catalog(), new BundleImagesProvider());
+    /**
+     * The render pipeline with the preview catalog, as the preview and {@code recap render} use it.
+     *
+     * @param imageCache where processed images are kept (see {@link BundleImagesProvider#userCacheDir()})
+     */
+    public static MarkdownRenderer renderer(Path imageCache) {
+        return new MarkdownRenderer(catalog(), new BundleImagesProvider(imageCache));
     }
 
     /** The preview catalog. */
-    public static ShortcodeCatalog catalog() {
+    public static ShortcodeRenderers catalog() {
         Map<String, ShortcodeRenderer> renderers = new LinkedHashMap<>();
         renderers.put("imgproc", new ImgprocRenderer());
         renderers.put("figure", new FigureRenderer());
@@ -38,6 +43,6 @@ public final class PreviewShortcodes {
         renderers.put("info", CalloutRenderer.named("info", "info"));
         renderers.put("tip", CalloutRenderer.named("tip", "success"));
         renderers.put("warning", CalloutRenderer.named("warning", "warning"));
-        return ShortcodeCatalog.of(renderers, new UnknownShortcodeRenderer());
+        return ShortcodeRenderers.of(renderers, new UnknownShortcodeRenderer());
     }
 }

@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.bench;
 
+import io.recapstudio.core.markdown.TestRenderers;
 import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.ui.preview.PreviewController;
@@ -43,7 +44,7 @@ class PreviewLatencyBenchmark {
         editor = new CodeArea(RecapFixture.text());
         pane = new PreviewPane();
         pane.shownVersionProperty().addListener((o, old, version) -> shownAt.set(System.nanoTime()));
-        controller = new PreviewController(pane, editor.textProperty(), () -> bundle, PreviewShortcodes.renderer(),
+        controller = new PreviewController(pane, editor.textProperty(), () -> bundle, TestRenderers.preview(),
                 RenderOptions.preview());
         // The controller sets its result just before it patches the page: the patch is what lies between the two.
         controller.resultProperty().addListener((o, old, result) -> resultAt.set(System.nanoTime()));

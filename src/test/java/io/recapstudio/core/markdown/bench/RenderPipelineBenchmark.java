@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.bench;
 
+import io.recapstudio.core.markdown.TestRenderers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recapstudio.core.markdown.MarkdownRenderer;
@@ -29,7 +30,7 @@ class RenderPipelineBenchmark {
     void renderPipelineOnA2000LineRecapWith50Images(@TempDir Path bundle) throws Exception {
         RecapFixture.writeImages(bundle);
         String text = RecapFixture.text();
-        MarkdownRenderer renderer = PreviewShortcodes.renderer();
+        MarkdownRenderer renderer = TestRenderers.preview();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
         long start = System.nanoTime();

@@ -7,19 +7,19 @@ import java.util.Set;
 /**
  * The renderers a pipeline uses, by shortcode name, and the one it uses for names it does not know. Immutable.
  */
-public final class ShortcodeCatalog {
+public final class ShortcodeRenderers {
 
     private final Map<String, ShortcodeRenderer> renderers;
     private final ShortcodeRenderer fallback;
 
-    private ShortcodeCatalog(Map<String, ShortcodeRenderer> renderers, ShortcodeRenderer fallback) {
+    private ShortcodeRenderers(Map<String, ShortcodeRenderer> renderers, ShortcodeRenderer fallback) {
         this.renderers = Map.copyOf(renderers);
         this.fallback = fallback;
     }
 
     /** A catalog of {@code renderers}, using {@code fallback} for every other name. */
-    public static ShortcodeCatalog of(Map<String, ShortcodeRenderer> renderers, ShortcodeRenderer fallback) {
-        return new ShortcodeCatalog(renderers, fallback);
+    public static ShortcodeRenderers of(Map<String, ShortcodeRenderer> renderers, ShortcodeRenderer fallback) {
+        return new ShortcodeRenderers(renderers, fallback);
     }
 
     /** The renderer for {@code name}: its own, or the fallback. */
@@ -37,9 +37,9 @@ public final class ShortcodeCatalog {
     }
 
     /** This catalog with {@code renderer} for {@code name} (added or replacing the existing one). */
-    public ShortcodeCatalog with(String name, ShortcodeRenderer renderer) {
+    public ShortcodeRenderers with(String name, ShortcodeRenderer renderer) {
         Map<String, ShortcodeRenderer> copy = new LinkedHashMap<>(renderers);
         copy.put(name, renderer);
-        return new ShortcodeCatalog(copy, fallback);
+        return new ShortcodeRenderers(copy, fallback);
     }
 }

@@ -6,6 +6,7 @@ import io.recapstudio.core.image.ImageProcessor;
 import io.recapstudio.core.image.ImageSpec;
 import io.recapstudio.core.image.ProcessedImageCache;
 import io.recapstudio.core.post.BundleResource;
+import io.recapstudio.core.post.HugoGlob;
 import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.ResolvedResource;
 import io.recapstudio.core.post.ResourceMetadata;
@@ -30,6 +31,8 @@ public final class BundleImagesProvider {
 
     private final ProcessedImageCache cache;
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
+    /** Compiled resource globs by pattern; a post uses a handful, the same on every render. */
+    private final Map<String, Optional<HugoGlob>> globs = new ConcurrentHashMap<>();
 
     /** Processed images are kept in {@code cacheDir} (created when needed). */
     public BundleImagesProvider(Path cacheDir) {
@@ -58,13 +61,20 @@ public final class BundleImagesProvider {
     /** The images of the bundle in {@code bundleDir} with the post's {@code resources} metadata applied. */
     public BundleImages open(Optional<Path> bundleDir, List<Map<String, Object>> resourcesMetadata) {
         if (bundleDir.isEmpty()) {
-            return new Bundle(false, List.of(), cache);
+            return new Bundle(false, List.of(), cache, this::glob);
         }
         Path dir = bundleDir.get().toAbsolutePath().normalize();
         Listing listing = listing(dir);
         ResourceMetadata.Result resolved = ResourceMetadata.resolve(resourcesMetadata, listing.resources());
         List<BundleImages.Resource> resources = resolved.resources().stream().map(Bundle::resource).toList();
-        return new Bundle(listing.bundle(), resources, cache);
+        return new Bundle(listing.bundle(), resources, cache, this::glob);
+    }
+
+    private Optional<HugoGlob> glob(String pattern) {
+        if (globs.size() > 1024) {
+            globs.clear();
+        }
+        return globs.computeIfAbsent(pattern, HugoGlob::tryCompile);
     }
 
     private Listing listing(Path dir) {
@@ -112,8 +122,8 @@ public final class BundleImagesProvider {
     }
 
     /** One render's view of a bundle. */
-    private record Bundle(boolean isPageBundle, List<BundleImages.Resource> resources, ProcessedImageCache cache)
-            implements BundleImages {
+    private record Bundle(boolean isPageBundle, List<BundleImages.Resource> resources, ProcessedImageCache cache,
+                          java.util.function.Function<String, Optional<HugoGlob>> globs) implements BundleImages {
 
         static BundleImages.Resource resource(ResolvedResource resolved) {
             return new BundleImages.Resource(resolved.name(), resolved.resource().file(),
@@ -122,7 +132,7 @@ public final class BundleImagesProvider {
 
         @Override
         public List<Resource> match(String pattern) {
-            return io.recapstudio.core.post.HugoGlob.tryCompile(pattern)
+            return globs.apply(pattern)
                     .map(glob -> resources.stream().filter(r -> glob.matches(r.name())).toList())
                     .orElse(List.of());
         }

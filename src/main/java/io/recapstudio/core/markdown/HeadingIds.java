@@ -25,8 +25,13 @@ import java.util.regex.Pattern;
  */
 final class HeadingIds {
 
-    /** The id and the other attributes of one heading, in source order. */
-    record HeadingId(String id, Map<String, String> attributes) {
+    /**
+     * The id of one heading and its other attributes, in source order.
+     *
+     * @param base   the id before a repeat got its {@code -1}, {@code -2}: the custom id, or the sanitized line
+     * @param custom true when the heading wrote its own {@code {#id}}
+     */
+    record HeadingId(String id, Map<String, String> attributes, String base, boolean custom) {
     }
 
     private static final Pattern ATTRIBUTE_BLOCK = Pattern.compile(
@@ -61,20 +66,25 @@ final class HeadingIds {
         String custom = attributes.remove("id");
         if (custom != null) {
             used.add(custom);
-            return new HeadingId(custom, attributes);
+            return new HeadingId(custom, attributes, custom, true);
         }
         String text = heading.getText().toString();
-        String lastLine = text.substring(text.lastIndexOf('\n') + 1);
-        String id = githubId(lastLine);
-        if (used.contains(id)) {
-            int n = 1;
-            while (used.contains(id + "-" + n)) {
-                n++;
-            }
-            id = id + "-" + n;
-        }
+        String base = githubId(text.substring(text.lastIndexOf('\n') + 1));
+        String id = unique(base, used);
         used.add(id);
-        return new HeadingId(id, attributes);
+        return new HeadingId(id, attributes, base, false);
+    }
+
+    /** {@code base}, or {@code base-1}, {@code base-2}, … the first one not yet used. */
+    static String unique(String base, Set<String> used) {
+        if (!used.contains(base)) {
+            return base;
+        }
+        int n = 1;
+        while (used.contains(base + "-" + n)) {
+            n++;
+        }
+        return base + "-" + n;
     }
 
     /** Hugo's {@code github} sanitizer for one line of heading source. */

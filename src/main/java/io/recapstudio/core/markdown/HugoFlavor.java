@@ -25,10 +25,12 @@ final class HugoFlavor {
     /** Written by the document renderer before each top-level block and once after the last one. */
     static final String BLOCK_MARK = "\uE000rs-block\uE001";
 
+    private final boolean unsafeHtml;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     HugoFlavor(boolean unsafeHtml) {
+        this.unsafeHtml = unsafeHtml;
         MutableDataSet options = new MutableDataSet();
         List<Extension> parsing = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), new Linkify(), FootnoteExtension.create(),
@@ -64,6 +66,10 @@ final class HugoFlavor {
         MutableDataSet rendererOptions = new MutableDataSet(options);
         rendererOptions.set(Parser.EXTENSIONS, rendering);
         renderer = HtmlRenderer.builder(rendererOptions).build();
+    }
+
+    boolean unsafeHtml() {
+        return unsafeHtml;
     }
 
     Document parse(String markdown) {

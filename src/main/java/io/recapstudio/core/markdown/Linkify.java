@@ -37,10 +37,13 @@ final class Linkify implements Parser.ParserExtension {
         @Override
         public NodePostProcessor apply(Document document) {
             AutolinkNodePostProcessor autolink = new AutolinkNodePostProcessor(document);
+            String source = document.getChars().toString();
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars())) {
+                    BasedSequence chars = node.getChars();
+                    if (chars.getBaseSequence().length() != source.length()
+                            || mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset())) {
                         autolink.process(state, node);
                     }
                 }
@@ -49,12 +52,18 @@ final class Linkify implements Parser.ParserExtension {
     }
 
     /**
-     * True when the text could start a link: it has a colon (a scheme), an at sign (an e-mail address) or "www.".
-     * A link starts inside one text node (schemes, "www." and the part before "@" hold no Markdown punctuation).
+     * True when {@code source[start, end)} could start a link: it has a colon (a scheme), an at sign (an e-mail
+     * address) or "www.". A link starts inside one text node (schemes, "www." and the part before "@" hold no
+     * Markdown punctuation).
      */
-    static boolean mayHoldLink(BasedSequence chars) {
-        String text = chars.toString();
-        return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.regionMatches(true, 0, "www.", 0, 4)
-                || text.toLowerCase(java.util.Locale.ROOT).contains("www.");
+    static boolean mayHoldLink(String source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == ':' || c == '@'
+                    || (c == '.' && i - start >= 3 && source.regionMatches(true, i - 3, "www", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

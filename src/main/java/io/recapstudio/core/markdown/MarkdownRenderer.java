@@ -1,8 +1,5 @@
 package io.recapstudio.core.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterFormat;
 import io.recapstudio.core.shortcode.ShortcodeKinds;
@@ -19,8 +16,9 @@ import java.util.Map;
  * shortcodes run through a {@link ShortcodeRenderers} as Hugo runs them, Markdown rendered as Hugo's Goldmark renders
  * it, then the result cut into top-level blocks that know their source lines.
  *
- * <p>Thread-safe: a renderer holds only immutable configuration, so one instance can serve a background render
- * thread and the command line at once. Each {@link #render} call works on its own state.
+ * <p>Thread-safe: one instance can serve a background render thread and the command line at once. Each
+ * {@link #render} works on its own state; what renders share is a cache of rendered Markdown pieces and the bundle
+ * images' cache, so a keystroke re-renders only the piece it touched.
  */
 public final class MarkdownRenderer {
 
@@ -29,6 +27,7 @@ public final class MarkdownRenderer {
     private final ShortcodeRenderers catalog;
     private final BundleImagesProvider images;
     private final ShortcodeKinds kinds;
+    private final ChunkedMarkdown markdown = new ChunkedMarkdown();
 
     /**
      * @param catalog the shortcode renderers (the preview's stand-ins, or another last step)
@@ -59,15 +58,14 @@ public final class MarkdownRenderer {
         RenderJob job = new RenderJob(clean, flavor, ShortcodeParser.parse(text, bodyStart, text.length(), kinds),
                 catalog, images.open(clean.bundle(), frontMatter.resources()));
         RenderJob.Expanded expanded = job.expand(text, bodyStart, text.length());
-        Document document = flavor.parse(expanded.map().markdown());
-        String[] pieces = flavor.render(document).split(HugoFlavor.BLOCK_MARK + "\n?", -1);
+        List<RawBlock> raw = markdown.blocks(expanded.map().markdown(), flavor);
         List<RenderedBlock> blocks = new ArrayList<>();
         if (clean.options().pageHeader()) {
             int headerEnd = job.lines().line(Math.max(0, bodyStart - 1));
             PageHeader.html(frontMatter, job).ifPresent(header -> blocks.add(
                     new RenderedBlock(BlockKeys.hash(header) + "-header", header, 1, Math.max(1, headerEnd))));
         }
-        blocks.addAll(blocks(job, document, pieces, expanded));
+        blocks.addAll(blocks(job, raw, expanded));
         StringBuilder html = new StringBuilder();
         blocks.forEach(block -> html.append(block.html()).append('\n'));
         List<Diagnostic> diagnostics = new ArrayList<>(job.diagnostics());
@@ -85,30 +83,28 @@ public final class MarkdownRenderer {
         return jsonThatIsNot ? 0 : frontMatter.bodyStart();
     }
 
-    private List<RenderedBlock> blocks(RenderJob job, Document document, String[] pieces, RenderJob.Expanded expanded) {
+    private List<RenderedBlock> blocks(RenderJob job, List<RawBlock> raw, RenderJob.Expanded expanded) {
         OfflineGuard guard = new OfflineGuard(job.input());
         SourceMap map = expanded.map();
         List<RenderedBlock> blocks = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int index = 1;
         int firstNoteLine = Integer.MAX_VALUE;
         int lastNoteLine = 0;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
-            int first = job.lines().line(map.sourceOf(child.getStartOffset()));
-            int last = job.lines().line(Math.max(map.sourceOf(child.getStartOffset()),
-                    map.sourceEndOf(child.getEndOffset()) - 1));
-            if (child instanceof FootnoteBlock) {
+        for (RawBlock block : raw) {
+            if (block.footnote() && block.start() == block.end()) {
+                // the footnotes block, last: it shows the definitions, so it maps to their lines
+                int lastLine = job.lines().lineCount();
+                add(blocks, seen, guard, Placeholders.replace(block.html(), expanded.outputs()),
+                        lastNoteLine == 0 ? lastLine : firstNoteLine, lastNoteLine == 0 ? lastLine : lastNoteLine);
+                continue;
+            }
+            int first = job.lines().line(map.sourceOf(block.start()));
+            int last = job.lines().line(Math.max(map.sourceOf(block.start()), map.sourceEndOf(block.end()) - 1));
+            if (block.footnote()) {
                 firstNoteLine = Math.min(firstNoteLine, first);
                 lastNoteLine = Math.max(lastNoteLine, last);
             }
-            String html = index < pieces.length ? pieces[index].strip() : "";
-            add(blocks, seen, guard, Placeholders.replace(html, expanded.outputs()), first, last);
-        }
-        String notes = index < pieces.length ? pieces[index].strip() : "";
-        if (!notes.isEmpty()) {
-            int lastLine = job.lines().lineCount();
-            add(blocks, seen, guard, Placeholders.replace(notes, expanded.outputs()),
-                    lastNoteLine == 0 ? lastLine : firstNoteLine, lastNoteLine == 0 ? lastLine : lastNoteLine);
+            add(blocks, seen, guard, Placeholders.replace(block.html(), expanded.outputs()), first, last);
         }
         return blocks;
     }

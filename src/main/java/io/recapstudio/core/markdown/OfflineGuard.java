@@ -29,8 +29,11 @@ final class OfflineGuard {
         this.input = input;
     }
 
+    private static final String[] LOADING_TAGS = {"img", "iframe", "video", "audio", "source", "track", "embed",
+        "object", "script", "link", "input"};
+
     String apply(String html) {
-        if (html.indexOf('<') < 0) {
+        if (!hasLoadingTag(html)) {
             return html;
         }
         Matcher tag = LOADING_TAG.matcher(html);
@@ -50,6 +53,18 @@ final class OfflineGuard {
             }
         }
         return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** A quick look for a tag that loads something, before the regular expression does the real work. */
+    private static boolean hasLoadingTag(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            for (String tag : LOADING_TAGS) {
+                if (html.regionMatches(true, i + 1, tag, 0, tag.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The replacement for one loading tag, or null to keep it. */

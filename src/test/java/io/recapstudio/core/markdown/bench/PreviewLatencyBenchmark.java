@@ -41,7 +41,7 @@ class PreviewLatencyBenchmark {
     void start(Stage stage) throws Exception {
         bundle = Files.createTempDirectory("recap-bench-");
         RecapFixture.writeImages(bundle);
-        editor = new CodeArea(RecapFixture.text());
+        editor = new CodeArea(RecapFixture.text(false));
         pane = new PreviewPane();
         pane.shownVersionProperty().addListener((o, old, version) -> shownAt.set(System.nanoTime()));
         controller = new PreviewController(pane, editor.textProperty(), () -> bundle, TestRenderers.preview(),
@@ -54,8 +54,11 @@ class PreviewLatencyBenchmark {
 
     @Test
     void keystrokeToPatchedPreview() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownAt.get() != 0);
-        int at = RecapFixture.text().indexOf("walked us through") + 6;
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> shownAt.get() != 0);
+        if (!WaitForAsyncUtils.asyncFx(() -> controller.resultProperty().get().diagnostics()).get().isEmpty()) {
+            throw new AssertionError("the benchmark post should render without problems");
+        }
+        int at = RecapFixture.text(false).indexOf("walked us through") + 6;
         double[] afterDebounce = new double[KEYSTROKES];
         double[] patch = new double[KEYSTROKES];
         for (int i = -10; i < KEYSTROKES; i++) {

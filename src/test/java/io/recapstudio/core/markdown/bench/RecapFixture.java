@@ -16,8 +16,9 @@ final class RecapFixture {
     private RecapFixture() {
     }
 
-    /** Writes 50 photos (40 for imgproc, 10 for a gallery) into {@code bundle}. */
+    /** Writes the post as {@code index.md} and 50 photos (40 for imgproc, 10 for a gallery) into {@code bundle}. */
     static void writeImages(Path bundle) throws IOException {
+        Files.writeString(bundle.resolve("index.md"), text(false));
         for (int i = 1; i <= IMAGES; i++) {
             String name = i <= 40 ? String.format("photo-%02d.jpg", i) : String.format("gallery/hall-%02d.jpg", i);
             Path file = bundle.resolve(name);
@@ -31,8 +32,17 @@ final class RecapFixture {
         }
     }
 
-    /** The post's text: front matter, 40 sections each with prose, a list, an imgproc figure, a card or a table. */
+    /** The post's text with footnotes, which make the pipeline render the Markdown whole. */
     static String text() {
+        return text(true);
+    }
+
+    /**
+     * The post's text: front matter, 40 sections each with prose, a list, an imgproc figure, a card or a table;
+     * with {@code footnotes}, a footnote per section (footnotes reach across sections, so the Markdown is then
+     * rendered whole instead of section by section).
+     */
+    static String text(boolean footnotes) {
         StringBuilder text = new StringBuilder("---\ntitle: \"Benchmark Days 2026: the recap\"\nauthor: bench\n"
                 + "date: 2026-05-06 10:00:00+00:00\ntags: [event]\n---\n\n");
         for (int s = 1; s <= 40; s++) {
@@ -44,7 +54,7 @@ final class RecapFixture {
                         .append("Questions ran long -- nobody minded... \"Best talk\", said someone.\n\n");
             }
             text.append("- takeaway one of session ").append(s).append('\n')
-                    .append("- takeaway two, with a footnote[^").append(s).append("]\n\n");
+                    .append("- takeaway two").append(footnotes ? "[^" + s + "]" : "").append("\n\n");
             text.append(String.format("{{< imgproc photo-%02d Resize \"600x\" >}}%nSession %d on stage.%n"
                     + "{{< /imgproc >}}%n%n", s, s));
             switch (s % 3) {
@@ -58,7 +68,8 @@ final class RecapFixture {
         }
         text.append("{{< gallery match=\"gallery/*\" sortOrder=\"asc\" rowHeight=\"150\" >}}\n\n");
         for (int s = 1; s <= 40; s++) {
-            text.append("[^").append(s).append("]: Footnote of session ").append(s).append(".\n");
+            text.append(footnotes ? "[^" + s + "]: Footnote of session " + s + "." : "Session " + s
+                    + " notes are in the repository.").append('\n');
         }
         return text.toString();
     }

@@ -1,0 +1,166 @@
+package io.recapstudio.core.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown → top-level blocks, reusing the work of the last renders. A post is cut before each top-level ATX heading
+ * that follows a blank line (outside fenced code): CommonMark closes every open block there, so each piece parses
+ * the same alone as in the whole text. Pieces are rendered once and remembered by their text; a keystroke then
+ * costs one piece. Heading ids are numbered across pieces afterwards, as Hugo numbers them in the page.
+ *
+ * <p>Texts with something that reaches across pieces — footnotes, link reference definitions, HTML blocks that may
+ * hold blank lines ({@code <pre>}, {@code <script>}, comments, …), fences indented by one to three spaces, headings
+ * inside quotes or lists — are rendered whole. Thread-safe.
+ */
+final class ChunkedMarkdown {
+
+    private static final int MAX_CACHED = 1024;
+    private static final Pattern CROSSES_PIECES = Pattern.compile(
+            "\\[\\^|(?m)^ {0,3}\\[[^\\]\\n]+]:|(?im)^ {0,3}<(?:script|pre|style|textarea|[!?])|(?m)^ {1,3}(?:```|~~~)");
+    private static final Pattern ATX_HEADING = Pattern.compile("#{1,6}(?:[ \\t].*)?");
+    private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})([^`]*)");
+
+    private final Map<String, List<RawBlock>> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<RawBlock>> eldest) {
+            return size() > MAX_CACHED;
+        }
+    };
+
+    /** The blocks of {@code markdown}; the footnotes block, if any, comes last with {@code footnote} set. */
+    List<RawBlock> blocks(String markdown, HugoFlavor flavor) {
+        List<int[]> pieces = CROSSES_PIECES.matcher(markdown).find() ? List.of() : pieces(markdown);
+        if (pieces.size() < 2) {
+            return whole(markdown, flavor);
+        }
+        List<RawBlock> blocks = new ArrayList<>();
+        for (int[] piece : pieces) {
+            List<RawBlock> rendered = piece(markdown.substring(piece[0], piece[1]), flavor);
+            if (rendered == null) {
+                return whole(markdown, flavor);
+            }
+            rendered.forEach(block -> blocks.add(block.shift(piece[0])));
+        }
+        return renumberHeadings(blocks);
+    }
+
+    /** Where a new piece may start: the line offsets of top-level headings after a blank line, outside fences. */
+    static List<int[]> pieces(String markdown) {
+        List<int[]> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        String fence = null;
+        boolean previousBlank = true;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            int next = lineEnd < 0 ? markdown.length() : lineEnd + 1;
+            String line = markdown.substring(lineStart, lineEnd < 0 ? markdown.length() : lineEnd).stripTrailing();
+            if (fence != null) {
+                char fenceChar = fence.charAt(0);
+                if (line.startsWith(fence) && line.chars().allMatch(c -> c == fenceChar)) {
+                    fence = null;
+                }
+            } else if (FENCE.matcher(line).matches()
+                    && !(line.startsWith("`") && line.substring(runLength(line)).contains("`"))) {
+                fence = line.substring(0, runLength(line));
+            } else if (previousBlank && lineStart > pieceStart && ATX_HEADING.matcher(line).matches()) {
+                pieces.add(new int[] {pieceStart, lineStart});
+                pieceStart = lineStart;
+            }
+            previousBlank = line.isBlank();
+            lineStart = next;
+        }
+        pieces.add(new int[] {pieceStart, markdown.length()});
+        return pieces;
+    }
+
+    private static int runLength(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == line.charAt(0)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** One piece's blocks, from the cache or rendered now; null when it holds headings that are not top-level. */
+    private List<RawBlock> piece(String text, HugoFlavor flavor) {
+        String key = (flavor.unsafeHtml() ? 'u' : 's') + text;
+        synchronized (cache) {
+            List<RawBlock> known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<RawBlock> rendered = render(text, flavor, true);
+        if (rendered != null) {
+            synchronized (cache) {
+                cache.put(key, rendered);
+            }
+        }
+        return rendered;
+    }
+
+    static List<RawBlock> whole(String markdown, HugoFlavor flavor) {
+        return render(markdown, flavor, false);
+    }
+
+    /** Parses and renders {@code text}; with {@code topLevelHeadingsOnly}, null when a heading is nested. */
+    private static List<RawBlock> render(String text, HugoFlavor flavor, boolean topLevelHeadingsOnly) {
+        Document document = flavor.parse(text);
+        Map<Heading, HeadingIds.HeadingId> ids = HeadingIds.assign(document);
+        String[] pieces = flavor.render(document).split(HugoFlavor.BLOCK_MARK + "\n?", -1);
+        List<RawBlock> blocks = new ArrayList<>();
+        int index = 1;
+        int topLevelHeadings = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext(), index++) {
+            HeadingIds.HeadingId id = child instanceof Heading heading ? ids.get(heading) : null;
+            topLevelHeadings += id == null ? 0 : 1;
+            String html = index < pieces.length ? pieces[index].strip() : "";
+            blocks.add(new RawBlock(child.getStartOffset(), child.getEndOffset(), html, id,
+                    child instanceof FootnoteBlock));
+        }
+        if (topLevelHeadingsOnly && topLevelHeadings != ids.size()) {
+            return null;
+        }
+        String notes = index < pieces.length ? pieces[index].strip() : "";
+        if (!notes.isEmpty()) {
+            blocks.add(new RawBlock(text.length(), text.length(), notes, null, true));
+        }
+        return blocks;
+    }
+
+    /** Hugo numbers repeated heading ids through the whole page: each piece only knew its own. */
+    private static List<RawBlock> renumberHeadings(List<RawBlock> blocks) {
+        Set<String> used = new HashSet<>();
+        List<RawBlock> out = new ArrayList<>(blocks.size());
+        for (RawBlock block : blocks) {
+            HeadingIds.HeadingId heading = block.heading();
+            if (heading == null) {
+                out.add(block);
+                continue;
+            }
+            String id = heading.custom() ? heading.base() : HeadingIds.unique(heading.base(), used);
+            used.add(id);
+            // Ids hold letters, digits, "_" and "-" only (custom ones [\w-]+), so they appear in the HTML as they are.
+            if (id.equals(heading.id())) {
+                out.add(block);
+            } else {
+                String html = block.html().replaceFirst(" id=\"" + Pattern.quote(heading.id()) + "\"",
+                        " id=\"" + id + "\"");
+                out.add(new RawBlock(block.start(), block.end(), html, new HeadingIds.HeadingId(id,
+                        heading.attributes(), heading.base(), false), false));
+            }
+        }
+        return out;
+    }
+}

@@ -32,7 +32,8 @@ class RenderCommandTest {
                 + "{{< imgproc stage Resize \"300x\" >}}\nOn stage.\n{{< /imgproc >}}\n\n![Booth](booth.png)\n");
         ImageIO.write(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB), "jpg",
                 bundle.resolve("stage.jpg").toFile());
-        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", bundle.resolve("booth.png").toFile());
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png",
+                bundle.resolve("booth.png").toFile());
     }
 
     private int run(String... args) {
@@ -70,7 +71,8 @@ class RenderCommandTest {
         assertThat(err.toString().strip()).doesNotContain("\n").contains("does not exist");
         StringWriter second = new StringWriter();
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        int code = RecapCommand.run(new PrintWriter(out, true), new PrintWriter(second, true), "render", empty.toString());
+        int code = RecapCommand.run(new PrintWriter(out, true), new PrintWriter(second, true), "render",
+                empty.toString());
         assertThat(code).isEqualTo(2);
         assertThat(second.toString().strip()).doesNotContain("\n").contains("no index.md");
         assertThat(out.toString()).isEmpty();

@@ -26,6 +26,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
@@ -56,7 +57,8 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
                 new NodeRenderingHandler<>(Document.class, this::renderDocument),
                 new NodeRenderingHandler<>(Heading.class, this::renderHeading),
                 new NodeRenderingHandler<>(Image.class, this::renderImage),
-                new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> html.line().raw("<hr>").line()),
+                new NodeRenderingHandler<>(ThematicBreak.class, (node, context, html) -> html.line().raw("<hr>")
+                        .line()),
                 new NodeRenderingHandler<>(TableCell.class, this::renderTableCell),
                 new NodeRenderingHandler<>(DefinitionItem.class, this::renderDefinition),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFencedCode),
@@ -134,7 +136,8 @@ final class GoldmarkHtml implements PhasedNodeRenderer {
 
     /** Hugo's highlighter wraps code in {@code pre tabindex="0"}; with a language also in a highlight div. */
     private void renderFencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-        String language = node.getInfo().isBlank() ? "" : node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(" \t{")).unescape();
+        String language = node.getInfo().isBlank() ? ""
+                : node.getInfoDelimitedByAny(CharPredicate.anyOf(" \t{")).unescape();
         String code = Escaping.escapeHtml(node.getContentChars().normalizeEOL(), false);
         html.line();
         if (language.isEmpty()) {

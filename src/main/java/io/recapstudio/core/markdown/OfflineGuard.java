@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class OfflineGuard {
 
     private static final Pattern LOADING_TAG = Pattern.compile(
-            "<(img|iframe|video|audio|source|track|embed|object|script|link|input)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+            "<(img|iframe|video|audio|source|track|embed|object|script|link|input)\\b([^>]*)>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_ATTRIBUTE = Pattern.compile(
             "\\s(src|href|data|poster|srcset)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMOTE = Pattern.compile("^\\s*(?:[a-z][a-z0-9+.-]*:|//)", Pattern.CASE_INSENSITIVE);

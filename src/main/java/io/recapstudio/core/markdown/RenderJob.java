@@ -169,7 +169,8 @@ final class RenderJob {
     static String trimShortHtml(String html) {
         String trimmed = html.strip();
         int first = trimmed.indexOf("<p>");
-        if (first >= 0 && trimmed.indexOf("<p>", first + 1) < 0 && trimmed.startsWith("<p>") && trimmed.endsWith("</p>")) {
+        boolean oneParagraph = first >= 0 && trimmed.indexOf("<p>", first + 1) < 0;
+        if (oneParagraph && trimmed.startsWith("<p>") && trimmed.endsWith("</p>")) {
             return trimmed.substring(3, trimmed.length() - 4);
         }
         return trimmed;

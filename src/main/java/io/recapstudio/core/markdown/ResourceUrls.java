@@ -37,7 +37,8 @@ public interface ResourceUrls {
     static ResourceUrls dataUris() {
         return file -> {
             try {
-                return "data:" + mediaType(file) + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                return "data:" + mediaType(file) + ";base64," + Base64.getEncoder().encodeToString(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }

@@ -20,6 +20,7 @@ public final class ShortcodeException extends Exception {
         this.rule = rule;
     }
 
+    /** The rule id of the diagnostic this failure becomes. */
     public String rule() {
         return rule;
     }

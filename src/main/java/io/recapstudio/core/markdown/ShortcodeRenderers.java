@@ -32,6 +32,7 @@ public final class ShortcodeRenderers {
         return renderers.containsKey(name);
     }
 
+    /** The names that have their own renderer. */
     public Set<String> names() {
         return renderers.keySet();
     }

@@ -41,7 +41,8 @@ final class ShellPage {
             dir.toFile().deleteOnExit();
             return shell;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the preview page to the temporary folder: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the preview page to the temporary folder: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -64,7 +64,8 @@ class ChunkedMarkdownProperties {
 
     @Example
     void theSampleRecapIsCutIntoPiecesAndRendersAsAWhole() throws Exception {
-        String text = Files.readString(Path.of(System.getProperty("recap.assets", "assets"), "sample-recap", "index.md"));
+        Path sample = Path.of(System.getProperty("recap.assets", "assets"), "sample-recap", "index.md");
+        String text = Files.readString(sample);
         String body = text.substring(text.indexOf("\n---\n", 4) + 5).replaceAll("\\[\\^1]:?[^\\n]*", "");
         assertThat(ChunkedMarkdown.pieces(body)).hasSizeGreaterThan(3);
         assertThat(new ChunkedMarkdown().blocks(body, FLAVOR)).isEqualTo(ChunkedMarkdown.whole(body, FLAVOR));

@@ -10,7 +10,8 @@ final class HtmlNormalizer {
 
     private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
     private static final Pattern HIGHLIGHT_SPAN = Pattern.compile("</?span(?: style=\"[^\"]*\")?>");
-    private static final Pattern PRE_STYLE = Pattern.compile("<pre tabindex=\"0\"(?: class=\"chroma\")? style=\"[^\"]*\">");
+    private static final Pattern PRE_STYLE =
+            Pattern.compile("<pre tabindex=\"0\"(?: class=\"chroma\")? style=\"[^\"]*\">");
 
     private HtmlNormalizer() {
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each kind of shortcode in the preview catalog, rendered against a bundle of generated images: golden
  * {@code shortcodes/NAME.html} for {@code shortcodes/NAME.md}, with the bundle's and the processed-image cache's
- * file URLs written as {@code @BUNDLE@/} and {@code @CACHE@/}. Run with {@code -Dgolden.update=true} to rewrite them (then review the diff).
+ * file URLs written as {@code @BUNDLE@/} and {@code @CACHE@/}. Run with {@code -Dgolden.update=true} to rewrite
+ * them (then review the diff).
  */
 class PreviewShortcodesGoldenTest {
 

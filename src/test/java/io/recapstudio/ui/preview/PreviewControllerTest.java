@@ -71,7 +71,8 @@ class PreviewControllerTest {
     void renderingRunsOnTheNamedRenderThread() throws Exception {
         onFx(() -> editor.replaceText("Before {{< probe >}} after."));
         page.waitFor(() -> page.jsInt("document.querySelectorAll('.probe').length") == 1);
-        assertThat(renderThreads).isNotEmpty().allMatch(t -> t.getName().equals("recap-preview-render") && t.isDaemon());
+        assertThat(renderThreads).isNotEmpty()
+                .allMatch(t -> t.getName().equals("recap-preview-render") && t.isDaemon());
     }
 
     @Test

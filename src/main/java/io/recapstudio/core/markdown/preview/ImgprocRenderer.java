@@ -65,7 +65,8 @@ final class ImgprocRenderer implements ShortcodeRenderer {
                 .append("<figure class=\"card rounded p-2 td-post-card mb-4 mt-4\" style=\"max-width: ")
                 .append(image.width() + 10).append("px\">\n")
                 .append("<img class=\"card-img-top\" src=\"").append(escape(context.urlFor(image.file())))
-                .append("\" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append("\">\n");
+                .append("\" width=\"").append(image.width()).append("\" height=\"").append(image.height())
+                .append("\">\n");
         String caption = call.inner().orElse("");
         if (!caption.isEmpty()) {
             html.append("<figcaption class=\"card-body px-0 pt-2 pb-0\">\n<p class=\"card-text\">")

@@ -31,7 +31,8 @@ final class UnknownShortcodeRenderer implements ShortcodeRenderer {
             html.append("</ul>");
         }
         if (call.inner().filter(inner -> !inner.isBlank()).isPresent()) {
-            html.append("<div class=\"rs-shortcode-inner\">\n").append(context.markdownify(call.inner().orElse(""))).append("\n</div>");
+            html.append("<div class=\"rs-shortcode-inner\">\n").append(context.markdownify(call.inner().orElse("")))
+                    .append("\n</div>");
         }
         return html.append("</div>").toString();
     }

@@ -5,6 +5,7 @@ import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.ui.preview.PreviewController;
 import io.recapstudio.ui.preview.PreviewPane;
+import io.recapstudio.ui.preview.PreviewScrollSync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Orientation;
@@ -35,6 +36,7 @@ public final class MainWindow {
                 () -> toOpen == null || Files.isDirectory(toOpen) ? toOpen : toOpen.toAbsolutePath().getParent(),
                 PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir()),
                 RenderOptions.preview());
+        PreviewScrollSync.bind(editor, preview);
         SplitPane split = new SplitPane(new VirtualizedScrollPane<>(editor), preview);
         split.setOrientation(Orientation.HORIZONTAL);
         BorderPane root = new BorderPane(split);

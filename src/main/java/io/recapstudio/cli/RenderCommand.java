@@ -9,11 +9,11 @@ import io.recapstudio.core.text.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import io.recapstudio.core.frontmatter.FrontMatter;
+import io.recapstudio.core.post.AtomicFiles;
 import io.recapstudio.core.post.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,15 +86,8 @@ final class RenderCommand implements Callable<Integer> {
             out.flush();
             return true;
         }
-        Path target = output.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, document, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(output, document.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             err.println("recap render: cannot write " + output + ": " + e.getMessage()

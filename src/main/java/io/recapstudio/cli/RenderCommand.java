@@ -81,8 +81,9 @@ final class RenderCommand implements Callable<Integer> {
 
     private boolean write(String document, PrintWriter err) {
         if (output == null) {
+            // Standard output's encoding follows the locale; as character references the text survives any of them.
             PrintWriter out = spec.commandLine().getOut();
-            out.print(document);
+            out.print(asciiOnly(document));
             out.flush();
             return true;
         }
@@ -94,6 +95,19 @@ final class RenderCommand implements Callable<Integer> {
                     + "; check that the folder exists and is writable");
             return false;
         }
+    }
+
+    /** {@code html} with every non-ASCII character written as a numeric character reference. */
+    static String asciiOnly(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        html.codePoints().forEach(c -> {
+            if (c < 128) {
+                out.append((char) c);
+            } else {
+                out.append("&#").append(c).append(';');
+            }
+        });
+        return out.toString();
     }
 
     private static void deleteQuietly(Path dir) {

@@ -59,10 +59,12 @@ class RenderCommandTest {
     }
 
     @Test
-    void withoutOutputTheDocumentGoesToStandardOutput() throws IOException {
+    void withoutOutputTheDocumentGoesToStandardOutputInAnyEncoding() throws IOException {
         Path post = bundle.resolve("index.md");
+        Files.writeString(post, Files.readString(post).replace("Hello", "Olá"));
         assertThat(run("render", post.toString())).isEqualTo(0);
-        assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<em>there</em>").endsWith("</html>\n");
+        assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<em>there</em>").endsWith("</html>\n")
+                .contains("Ol&#225;").matches("\\p{ASCII}*");
     }
 
     @Test

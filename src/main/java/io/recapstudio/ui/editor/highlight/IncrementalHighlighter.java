@@ -37,6 +37,12 @@ public final class IncrementalHighlighter {
     /** Highlights the whole text now and then follows every edit. */
     public void start() {
         restyleAll();
+        follow();
+    }
+
+    /** Follows every edit from now on (after {@link #install(PreparedText)}, which styled the text already). */
+    public void follow() {
+        subscription.unsubscribe();
         subscription = area.multiPlainChanges().subscribe(this::onChanges);
     }
 

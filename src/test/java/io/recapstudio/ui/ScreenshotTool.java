@@ -44,7 +44,9 @@ public final class ScreenshotTool {
             stage.setHeight(900);
             window[0].openInitial(posts);
         });
-        Thread.sleep(3000);
+        for (int i = 0; i < 300 && !ready(window[0]); i++) {
+            Thread.sleep(100);
+        }
         runOnFx(() -> act(window[0], mode));
         Thread.sleep(1500);
         runOnFx(() -> {
@@ -59,11 +61,23 @@ public final class ScreenshotTool {
         System.exit(0);
     }
 
+    private static boolean ready(MainWindow window) throws InterruptedException {
+        boolean[] ready = new boolean[1];
+        runOnFx(() -> {
+            PostTab tab = window == null ? null : window.tabs().active();
+            ready[0] = tab != null && tab.session().statsProperty().get().words() > 0;
+        });
+        return ready[0];
+    }
+
     private static void act(MainWindow window, String mode) {
         PostTab tab = window.tabs().active();
+        System.out.println("tabs=" + window.tabs().all().size() + " active=" + tab);
         if (tab == null) {
             return;
         }
+        System.out.println("version=" + tab.session().currentVersion() + " snapshot=" + tab.session().getText()
+                + " diags=" + tab.session().getDiagnostics().size() + " stats=" + tab.session().statsProperty().get());
         switch (mode) {
             case "find" -> tab.editor().showFind(true);
             case "goto" -> tab.editor().showGoToLine();

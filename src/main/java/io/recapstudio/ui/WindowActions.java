@@ -95,7 +95,7 @@ final class WindowActions {
                 () -> { }).icon("fth-eye"));
         previewPane.selectedProperty().bindBidirectional(layout.previewVisibleProperty());
         previewPane.selectedProperty().addListener((o, a, on) -> layout.setPreviewVisible(on));
-        AppAction wrap = actions.add(VIEW, AppAction.toggle("view.wrap", "Soft Wrap", "Alt+Z", () -> { }));
+        AppAction wrap = actions.add(VIEW, AppAction.toggle("view.wrap", "Soft Wrap", "Shortcut+Alt+W", () -> { }));
         wrap.selectedProperty().bindBidirectional(prefs.wrapProperty());
         actions.separator(VIEW);
         actions.add(VIEW, AppAction.of("view.zoom-in", "Zoom In", "Shortcut+EQUALS", prefs::zoomIn));
@@ -120,7 +120,7 @@ final class WindowActions {
         actions.separator(FORMAT);
         for (int level = 1; level <= 6; level++) {
             int h = level;
-            editor(FORMAT, "format.heading-" + h, "Heading " + h, "Shortcut+DIGIT" + h, e -> e.heading(h), hasPost);
+            editor(FORMAT, "format.heading-" + h, "Heading " + h, "Shortcut+" + h, e -> e.heading(h), hasPost);
         }
         actions.separator(FORMAT);
         editor(FORMAT, "format.indent", "Indent (Tab)", null, e -> e.indent(false), hasPost);

@@ -153,7 +153,7 @@ final class WindowActions {
 
         @Override
         public String id() {
-            return "menu-file.recent";
+            return "menu-file-recent";
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.MultiChangeBuilder;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.reactfx.Subscription;
 
@@ -40,8 +41,8 @@ public final class EditorPane implements EditorHandle {
 
     private final EditorSession session;
     private final EditorPrefs prefs;
-    private final CodeArea area = new CodeArea();
-    private final IncrementalHighlighter highlighter = new IncrementalHighlighter(area);
+    private final CodeArea area;
+    private final IncrementalHighlighter highlighter;
     private final BorderPane root = new BorderPane();
     private final VBox bars = new VBox();
     private final FindReplaceBar findBar;
@@ -61,14 +62,16 @@ public final class EditorPane implements EditorHandle {
     public EditorPane(EditorSession session, EditorPrefs prefs, PreparedText prepared) {
         this.session = session;
         this.prefs = prefs;
+        // A prepared document becomes the area's content as it is: no change events, no copy, no re-styling.
+        area = prepared == null ? new CodeArea() : new CodeArea(new SimpleEditableStyledDocument<>(prepared.document()));
+        highlighter = new IncrementalHighlighter(area);
         area.setId("editor");
         area.getStyleClass().add("markdown-editor");
         if (prepared == null) {
             area.replaceText(session.origin().text());
             highlighter.start();
         } else {
-            highlighter.install(prepared);
-            highlighter.follow();
+            highlighter.adopt(prepared.states());
         }
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();

@@ -26,7 +26,6 @@ public final class IncrementalHighlighter {
     /** The state at the start of each paragraph; one entry per paragraph. */
     private final List<LineState> starts = new ArrayList<>();
     private Subscription subscription = Subscription.EMPTY;
-    private boolean suspended;
     private int lastRestyled;
     private long lastNanos;
 
@@ -40,8 +39,7 @@ public final class IncrementalHighlighter {
         follow();
     }
 
-    /** Follows every edit from now on (after {@link #install(PreparedText)}, which styled the text already). */
-    public void follow() {
+    private void follow() {
         subscription.unsubscribe();
         subscription = area.multiPlainChanges().subscribe(this::onChanges);
     }
@@ -50,17 +48,18 @@ public final class IncrementalHighlighter {
         subscription.unsubscribe();
     }
 
-    /** Replaces the text with a document styled off the FX thread ({@link PreparedText#prepare(String)}). */
-    public void install(PreparedText prepared) {
-        suspended = true;
-        try {
-            area.replace(0, area.getLength(), prepared.document());
-            marks.set(List.of(), area.getLength());
-            starts.clear();
-            starts.addAll(prepared.states());
-        } finally {
-            suspended = false;
+    /**
+     * Takes over an area whose content is a document highlighted off the FX thread
+     * ({@link PreparedText#prepare(String, java.util.function.DoubleConsumer)}), then follows its edits.
+     */
+    public void adopt(List<LineState> paragraphStartStates) {
+        if (paragraphStartStates.size() != area.getParagraphs().size()) {
+            throw new IllegalArgumentException(paragraphStartStates.size() + " states for "
+                    + area.getParagraphs().size() + " paragraphs");
         }
+        starts.clear();
+        starts.addAll(paragraphStartStates);
+        follow();
     }
 
     /** Styles every paragraph from scratch. */
@@ -75,9 +74,6 @@ public final class IncrementalHighlighter {
     }
 
     private void onChanges(List<PlainTextChange> changes) {
-        if (suspended) {
-            return;
-        }
         long t0 = System.nanoTime();
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;

@@ -31,7 +31,7 @@ public final class App extends Application {
 
     /** The checks underlined in the editor: every core check that works on a post's text. */
     static DiagnosticsProvider diagnostics() {
-        return DiagnosticsProvider.NONE;
+        return new CoreChecks();
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class ScreenshotTool {
         Platform.startup(started::countDown);
         started.await();
         MainWindow[] window = new MainWindow[1];
-        DiagnosticsProvider demo = mode.equals("diag") ? DemoDiagnostics::find : DiagnosticsProvider.NONE;
+        DiagnosticsProvider demo = mode.equals("diag") ? DemoDiagnostics::find : new CoreChecks();
         Platform.runLater(() -> {
             Theme.apply();
             Stage stage = new Stage();

@@ -1,13 +1,13 @@
 package io.recapstudio.ui.session;
 
-/** Where a post's front matter ends, for statistics that count the body only. */
-final class FrontMatterSpan {
+/** Where a post's front matter ends: the statistics and the checks look at the body only. */
+public final class FrontMatterSpan {
 
     private FrontMatterSpan() {
     }
 
     /** Offset of the first body character: after the closing {@code ---}/{@code +++} line or JSON object. */
-    static int bodyStart(String text) {
+    public static int bodyStart(String text) {
         int i = 0;
         int n = text.length();
         while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {

@@ -1,5 +1,6 @@
 package io.recapstudio.ui.editor.highlight;
 
+import io.recapstudio.core.shortcode.LexState;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 final class InlineLexer {
 
-    private final ShortcodeState[] scEnd = new ShortcodeState[1];
+    private final LexState[] scEnd = new LexState[1];
     private LineState result;
     /** Where scanning resumes after text that looked like a construct but is plain (set when construct returns i). */
     private int skipTo;
@@ -52,7 +53,7 @@ final class InlineLexer {
             case '{':
                 if (ShortcodeTokenizer.opensAt(s, i, to)) {
                     flush(plain, i, base, out);
-                    int end = ShortcodeTokenizer.lex(s, i, to, null, base, out, scEnd);
+                    int end = ShortcodeTokenizer.lex(s, i, to, LexState.TEXT, base, out, scEnd);
                     if (scEnd[0] != null) {
                         result = LineState.BODY.withShortcode(scEnd[0]);
                     }
@@ -113,7 +114,7 @@ final class InlineLexer {
         for (int i = from; i < to; i++) {
             if (ShortcodeTokenizer.opensAt(s, i, to)) {
                 out.add(plain, i, code);
-                int end = ShortcodeTokenizer.lex(s, i, to, null, code, out, scEnd);
+                int end = ShortcodeTokenizer.lex(s, i, to, LexState.TEXT, code, out, scEnd);
                 if (scEnd[0] != null) {
                     result = result.withShortcode(scEnd[0]);
                     return;

@@ -1,5 +1,6 @@
 package io.recapstudio.ui.editor.highlight;
 
+import io.recapstudio.core.shortcode.LexState;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public final class LineLexer {
 
     private final InlineLexer inline = new InlineLexer();
-    private final ShortcodeState[] scEnd = new ShortcodeState[1];
+    private final LexState[] scEnd = new LexState[1];
 
     /** Styles {@code line} (without its line break) into {@code out} and returns the next line's start state. */
     public LineState lex(CharSequence line, LineState start, TokenSink out) {

@@ -1,5 +1,7 @@
 package io.recapstudio.ui.editor.highlight;
 
+import io.recapstudio.core.shortcode.LexState;
+
 /**
  * What a line's highlighting depends on from the lines before it: which block it starts in (front matter, fenced
  * code, a comment…) and whether it starts inside an unfinished shortcode call. Equal states at a line start mean
@@ -10,9 +12,9 @@ package io.recapstudio.ui.editor.highlight;
  * @param number          fence length in a fence; nesting depth in JSON front matter; block scalar indentation
  *                        (the key's indent) in YAML, -1 when not in a block scalar
  * @param quote           an open multi-line string in TOML ({@code "} or {@code '} for triple quotes), else 0
- * @param shortcode       the unfinished shortcode call the line starts in, or null
+ * @param shortcode       the core shortcode lexer's state when the line starts inside an unfinished call, or null
  */
-public record LineState(Block block, char fenceChar, int number, char quote, ShortcodeState shortcode) {
+public record LineState(Block block, char fenceChar, int number, char quote, LexState shortcode) {
 
     /** Where a line can start. */
     public enum Block { DOC_START, BODY, YAML, TOML, JSON, FENCE, COMMENT }
@@ -39,7 +41,7 @@ public record LineState(Block block, char fenceChar, int number, char quote, Sho
         return quote == '\0' ? TOML : new LineState(Block.TOML, '\0', 0, quote, null);
     }
 
-    LineState withShortcode(ShortcodeState state) {
+    LineState withShortcode(LexState state) {
         if (state == shortcode) {
             return this;
         }

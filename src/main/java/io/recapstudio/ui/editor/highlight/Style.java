@@ -50,7 +50,8 @@ public enum Style {
     SC_ARG_NAME("sc-arg-name"),
     SC_ARG_VALUE("sc-arg-value"),
     SC_PUNCT("sc-punct"),
-    SC_ESCAPED("sc-escaped");
+    SC_ESCAPED("sc-escaped"),
+    SC_ERROR("sc-error");
 
     private static final Map<List<String>, Map<Style, List<String>>> COMBINED = new ConcurrentHashMap<>();
 

@@ -98,7 +98,8 @@ class LineLexerTest {
     void closingAndSelfClosingShortcodesAndEscapedExamples() {
         assertThat(tokens("{{< /imgproc >}}{{< gallery />}} {{</* youtube x */>}}"))
                 .containsExactly("sc-delimiter:{{<", "sc-delimiter:/", "sc-name:imgproc", "sc-delimiter:>}}",
-                        "sc-delimiter:{{<", "sc-name:gallery", "sc-delimiter:/>}}", "sc-escaped:{{</* youtube x */>}}");
+                        "sc-delimiter:{{<", "sc-name:gallery", "sc-delimiter:/", "sc-delimiter:>}}",
+                        "sc-escaped:{{</* youtube x */>}}");
     }
 
     @Test
@@ -106,15 +107,23 @@ class LineLexerTest {
         List<String> t = tokens("{{< imgproc booth\n  Fill \"600x400 q80\" >}}caption");
         assertThat(t).containsExactly("sc-delimiter:{{<", "sc-name:imgproc", "sc-arg-value:booth",
                 "sc-arg-value:Fill", "sc-arg-value:\"600x400 q80\"", "sc-delimiter:>}}");
-        assertThat(endState("{{< youtube\n")).isEqualTo(LineState.BODY.withShortcode(
-                new ShortcodeState('<', true, '\0', false)));
+        assertThat(endState("{{< youtube").shortcode().insideCall()).isTrue();
+        assertThat(tokens("{{< figure caption=`two\nlines` >}} after")).containsExactly("sc-delimiter:{{<",
+                "sc-name:figure", "sc-arg-name:caption", "sc-punct:=", "sc-arg-value:`two", "sc-arg-value:lines`",
+                "sc-delimiter:>}}");
+    }
+
+    @Test
+    void textHugoCannotReadInACallIsMarked() {
+        assertThat(tokens("{{< youtube id=\"abc >}}")).contains("sc-error:\"abc ");
     }
 
     @Test
     void shortcodesInsideCodeAreStillCalls() {
         assertThat(tokens("```go\n{{< x >}}\n```"))
                 .containsExactly("md-fence-marker:```", "md-fence-info:go", "md-code-block+sc-delimiter:{{<",
-                        "md-code-block+sc-name:x", "md-code-block+sc-delimiter:>}}", "md-fence-marker:```");
+                        "md-code-block: ", "md-code-block+sc-name:x", "md-code-block: ",
+                        "md-code-block+sc-delimiter:>}}", "md-fence-marker:```");
     }
 
     @Test

@@ -134,6 +134,28 @@ class MainWindowTest {
         assertThat(fx.window.actions().get("view.preview").selectedProperty().get()).isTrue();
     }
 
+    @Test
+    void aDockPanelIsMadeForEachTabFromItsSessionAndToggledFromTheViewMenu(FxRobot robot) throws Exception {
+        List<io.recapstudio.ui.session.EditorSession> madeFor = new ArrayList<>();
+        robot.interact(() -> fx.window.addDockPanel(new io.recapstudio.ui.common.DockPanelSpec("notes", "Notes",
+                "Shortcut+Shift+J", (session, services) -> {
+                    madeFor.add(session);
+                    javafx.scene.control.Label label = new javafx.scene.control.Label(session.getDisplayName());
+                    label.setId("notes-panel");
+                    return () -> label;
+                })));
+        PostTab tab = fx.open(robot, fx.bundle("harbour-days", POST));
+        assertThat(madeFor).isEmpty();
+
+        robot.interact(() -> fx.window.actions().get("view.dock.notes").run());
+
+        waitFor(() -> tab.split().getItems().size() == 3);
+        assertThat(madeFor).containsExactly(tab.session());
+        assertThat(robot.lookup("#notes-panel").queryLabeled().getText()).isEqualTo("harbour-days");
+        robot.interact(() -> fx.window.actions().get("view.dock.notes").run());
+        waitFor(() -> tab.split().getItems().size() == 2);
+    }
+
     private List<String> styleAt(int offset) {
         return new ArrayList<>(fx.area().getStyleAtPosition(offset));
     }

@@ -27,7 +27,7 @@ public final class ScreenshotTool {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
-        List<Path> posts = args.length > 1 ? List.of(Path.of(args[1])) : List.of();
+        List<Path> posts = args.length > 1 && !args[1].isBlank() && !args[1].equals("-") ? List.of(Path.of(args[1])) : List.of();
         String mode = args.length > 2 ? args[2] : "";
         Path config = Files.createTempDirectory("recap-shot");
         CountDownLatch started = new CountDownLatch(1);

@@ -1,0 +1,32 @@
+package io.recapstudio.core.site.archetype;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A new bundle, worked out but not written yet.
+ *
+ * @param bundleDir the folder to create (does not exist yet)
+ * @param section   the section it goes into
+ * @param folder    its path below the section folder, e.g. {@code 2024-05-06-reef-day}
+ * @param archetype the archetype used, if any
+ * @param files     the files to write, by path relative to {@code bundleDir} ({@code index.md} always)
+ */
+public record NewBundlePlan(Path bundleDir, String section, String folder, Optional<Archetype> archetype,
+                            Map<String, byte[]> files) {
+
+    public NewBundlePlan {
+        files = Map.copyOf(files);
+    }
+
+    /** The new post's {@code index.md}. */
+    public Path indexFile() {
+        return bundleDir.resolve("index.md");
+    }
+
+    /** The text of {@code index.md}. */
+    public String indexText() {
+        return new String(files.get("index.md"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,91 @@
+package io.recapstudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.recapstudio.core.site.HugoBinary;
+import io.recapstudio.core.site.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = RecapCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private TestSite site() {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.write("hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Reef\"\n"
+                + "[permalinks]\nblog = \"/:section/:year/:month/:slug/\"\n");
+        site.write("layouts/_default/single.html", "<h1>{{ .Title }}</h1>{{ .Date.Format \"2006-01-02\" }}");
+        site.write("layouts/_default/list.html", "list");
+        site.bundle("content/blog/2023-02-01-winter-sync", "title: Winter", "date: 2023-02-01 09:00:00+00:00");
+        return site;
+    }
+
+    @Test
+    void createsABundleWithoutArchetypeAndPrintsItsIndex() throws Exception {
+        TestSite site = site();
+        Run run = run("new", "--site", site.root().toString(), "--title", "Contract Day", "--date", "2024-05-06");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path index = site.root().resolve("content/blog/2024-05-06-contract-day/index.md");
+        assertThat(run.out().strip()).isEqualTo(index.toString());
+        assertThat(Files.readString(index)).isEqualTo(
+                "---\ntitle: \"Contract Day\"\ndate: 2024-05-06 00:00:00+00:00\ndraft: true\n---\n\n");
+    }
+
+    @Test
+    void createsFromTheArchetypeAndTheSiteBuildsWithHugo() throws Exception {
+        TestSite site = site();
+        site.write("archetypes/blog.md", "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\ndate: {{ .Date }}\n"
+                + "draft: false\ntags: [event]\n---\n\nA recap of {{ .Site.Title }}.\n");
+        Run run = run("new", "--site", site.root().toString(), "--title", "Harbor Day", "--date",
+                "2024-05-06T10:00:00Z", "--section", "blog");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path index = Path.of(run.out().strip());
+        assertThat(Files.readString(index)).isEqualTo("---\ntitle: \"Harbor Day\"\ndate: 2024-05-06T10:00:00Z\n"
+                + "draft: false\ntags: [event]\n---\n\nA recap of Reef.\n");
+
+        Optional<Path> hugo = HugoBinary.find();
+        assumeTrue(hugo.isPresent(), "no hugo on PATH");
+        HugoBinary.Build build = HugoBinary.build(hugo.get(), site.root(), dir.resolve("public"));
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(Files.readString(dir.resolve("public/blog/2024/05/harbor-day/index.html")))
+                .contains("<h1>Harbor Day</h1>2024-05-06");
+    }
+
+    @Test
+    void refusesToOverwriteAndReportsBadInputWithTheContractExitCodes() throws Exception {
+        TestSite site = site();
+        String root = site.root().toString();
+        assertThat(run("new", "--site", root, "--title", "Again", "--date", "2024-01-01").exit()).isZero();
+        Run again = run("new", "--site", root, "--title", "Again", "--date", "2024-01-01");
+        assertThat(again.exit()).isEqualTo(RecapCommand.INPUT_ERRORS);
+        assertThat(again.err()).contains("already exists").doesNotContain("Exception");
+        Run badDate = run("new", "--site", root, "--title", "X", "--date", "soon");
+        assertThat(badDate.exit()).isEqualTo(RecapCommand.USAGE_OR_IO);
+        assertThat(badDate.err()).startsWith("recap new: cannot read the date");
+        Run noSite = run("new", "--site", dir.resolve("nothing").toString(), "--title", "X");
+        assertThat(noSite.exit()).isEqualTo(RecapCommand.USAGE_OR_IO);
+        assertThat(run("new", "--site", root).exit()).as("--title is required").isEqualTo(RecapCommand.USAGE_OR_IO);
+        site.write("archetypes/blog.md", "---\ntitle: x\n---\n{{ partial \"cta.html\" . }}\n");
+        Run archetype = run("new", "--site", root, "--title", "Y");
+        assertThat(archetype.exit()).isEqualTo(RecapCommand.INPUT_ERRORS);
+        assertThat(archetype.err()).contains("archetypes/blog.md:4:").contains("partial");
+    }
+}

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RecapCommand.VersionProvider.class,
         description = "Write, check, render and export Hugo recap posts.",
-        subcommands = {OpenCommand.class, ImageCommand.class, ShortcodesCommand.class, NewCommand.class})
+        subcommands = {OpenCommand.class, CheckCommand.class, FixCommand.class, ImageCommand.class, ShortcodesCommand.class, NewCommand.class})
 public final class RecapCommand implements Callable<Integer> {
 
     public static final int OK = 0;

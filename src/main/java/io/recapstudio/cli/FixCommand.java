@@ -1,0 +1,74 @@
+package io.recapstudio.cli;
+
+import io.recapstudio.core.check.CheckContext;
+import io.recapstudio.core.check.Checker;
+import io.recapstudio.core.check.Fixes;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.post.Post;
+import io.recapstudio.core.text.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code recap fix PATH [--out DIR] [--only RULE...]}: applies the automatic fixes {@code check} offers. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = {"Apply the automatic fixes that check offers (mojibake, encoding, …).",
+                "Without --out the post is repaired in place (atomically); with --out DIR it is written as"
+                        + " DIR/index.md and the original stays as it was."})
+final class FixCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "A page bundle folder (holding index.md) or a .md file.")
+    Path path;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the repaired post as DIR/index.md instead.")
+    Path out;
+
+    @Option(names = "--only", paramLabel = "RULE", arity = "1..*",
+            description = "Apply only the fixes of these rules (e.g. mojibake).")
+    Set<String> only;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            PageBundle bundle = PostInputs.openBundle(path);
+            List<Diagnostic> diagnostics = Checker.standard()
+                    .check(CheckContext.of(bundle, PostInputs.site(null, path)));
+            Fixes.Result result = Fixes.apply(bundle.post().text(), diagnostics, only);
+            Path target = out == null ? bundle.indexFile() : out.resolve(PageBundle.INDEX);
+            if (out != null) {
+                Files.createDirectories(out);
+            }
+            Post fixed = bundle.post().withText(result.text());
+            if (out != null || !result.applied().isEmpty()) {
+                fixed.write(target);
+            }
+            result.applied().forEach(d -> stdout.println(d.path() + ":" + d.line() + ":" + d.column() + ": fixed: "
+                    + d.fix().orElseThrow().description() + " [" + d.rule() + "]"));
+            result.skipped().forEach(d -> err.println(d.path() + ":" + d.line() + ":" + d.column()
+                    + ": not fixed: its fix overlaps another one; run fix again [" + d.rule() + "]"));
+            stdout.println(result.applied().size() + " fix(es) applied to " + target);
+            stdout.flush();
+            return RecapCommand.OK;
+        } catch (PostInputs.InputException e) {
+            err.println("recap fix: " + e.getMessage());
+            return RecapCommand.USAGE_OR_IO;
+        } catch (IOException e) {
+            err.println("recap fix: cannot write the repaired post (" + PostInputs.describe(e) + "); nothing changed");
+            return RecapCommand.USAGE_OR_IO;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.recapstudio.core.check;
+
+import io.recapstudio.core.text.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs check rules over a bundle and returns their diagnostics in {@code recap check} order. The same checker serves
+ * the app (underlines, panel), {@code recap check} and export's refusal, so all three always agree.
+ */
+public final class Checker {
+
+    private final List<CheckRule> rules;
+
+    public Checker(List<CheckRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The checks every caller runs. Rules are added here as they are written. */
+    public static Checker standard() {
+        return new Checker(List.of(new SyntaxRule()));
+    }
+
+    public Checker with(CheckRule rule) {
+        List<CheckRule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return new Checker(more);
+    }
+
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (CheckRule rule : rules) {
+            for (Diagnostic d : rule.check(context)) {
+                found.add(d.path() == null ? d.withPath(context.postFile()) : d);
+            }
+        }
+        found.sort(Diagnostic.ORDER);
+        return found;
+    }
+
+    /** True when any diagnostic is an error (export refuses, {@code check} exits 1). */
+    public static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,160 @@
+package io.recapstudio.core.post;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A Hugo leaf page bundle: a folder with {@code index.md} and its resources (at the top or in sub-folders), or a
+ * single {@code .md} file, which is a page without resources.
+ *
+ * <p>Resources are every regular file below the folder except the index, named by their path relative to the
+ * folder with {@code /}; files and folders Hugo ignores are left out (names starting with {@code .} or {@code #},
+ * or ending with {@code ~}), and of two paths that differ only in case, the one Hugo drops.
+ * {@link #resources()} lists them in Hugo's {@code .Resources} order.
+ */
+public final class PageBundle {
+
+    /** The index file name of a leaf bundle. */
+    public static final String INDEX = "index.md";
+
+    private final Path folder;
+    private final Path indexFile;
+    private final boolean singleFile;
+    private final Post post;
+    private final List<BundleResource> resources;
+
+    private PageBundle(Path folder, Path indexFile, boolean singleFile, Post post, List<BundleResource> resources) {
+        this.folder = folder;
+        this.indexFile = indexFile;
+        this.singleFile = singleFile;
+        this.post = post;
+        this.resources = List.copyOf(resources);
+    }
+
+    /**
+     * Opens a bundle folder (holding {@code index.md}) or a single {@code .md} file.
+     *
+     * @throws NoSuchFileException when {@code path} does not exist or a folder has no {@code index.md}
+     * @throws IOException         when it cannot be read
+     */
+    public static PageBundle open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            Path index = path.resolve(INDEX);
+            if (!Files.isRegularFile(index)) {
+                throw new NoSuchFileException(path.toString(), null, "the folder has no " + INDEX
+                        + "; choose a page bundle folder or a .md file");
+            }
+            return new PageBundle(path, index, false, Post.read(index), listResources(path, index));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+        }
+        Path folder = path.toAbsolutePath().getParent();
+        return new PageBundle(folder, path, true, Post.read(path), List.of());
+    }
+
+    /** The bundle folder (for a single file: the folder holding it). */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The post's file: {@code index.md}, or the single {@code .md} file. */
+    public Path indexFile() {
+        return indexFile;
+    }
+
+    /** True when this is a single {@code .md} file rather than a folder. */
+    public boolean isSingleFile() {
+        return singleFile;
+    }
+
+    /** The post ({@code index.md} or the single file). */
+    public Post post() {
+        return post;
+    }
+
+    /** The same bundle with an edited post. */
+    public PageBundle withPost(Post edited) {
+        return new PageBundle(folder, indexFile, singleFile, edited, resources);
+    }
+
+    /** The resources in Hugo's {@code .Resources} order, before {@code resources} metadata. */
+    public List<BundleResource> resources() {
+        return resources;
+    }
+
+    /** The resources with the post's {@code resources} metadata applied, in Hugo's order. */
+    public ResourceMetadata.Result resolvedResources() {
+        return ResourceMetadata.resolve(post.frontMatter().resources(), resources);
+    }
+
+    /** Writes the post back to its file atomically; resources are never touched. */
+    public void save() throws IOException {
+        post.write(indexFile);
+    }
+
+    private static List<BundleResource> listResources(Path folder, Path index) throws IOException {
+        List<BundleResource> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                if (file.equals(index) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(file)) {
+                    continue;
+                }
+                String name = relativeName(folder, file);
+                if (!isIgnored(name)) {
+                    found.add(new BundleResource(name, file, HugoMediaTypes.resourceType(name)));
+                }
+            }
+        }
+        return ResourceMetadata.resolve(List.of(), withoutCaseDuplicates(found)).resources().stream()
+                .map(ResolvedResource::resource).toList();
+    }
+
+    /**
+     * Hugo keys resources by lower-cased path, so of {@code Stage.JPG} and {@code stage.jpg} only the one it walks last
+     * (the greater name in byte order) survives.
+     */
+    private static List<BundleResource> withoutCaseDuplicates(List<BundleResource> found) {
+        java.util.Map<String, BundleResource> byKey = new java.util.LinkedHashMap<>();
+        for (BundleResource resource : found) {
+            String key = resource.name().toLowerCase(Locale.ROOT);
+            BundleResource other = byKey.get(key);
+            if (other == null || ResourceMetadata.compareBytes(resource.name(), other.name()) > 0) {
+                byKey.put(key, resource);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String relativeName(Path folder, Path file) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : folder.relativize(file)) {
+            parts.add(part.toString());
+        }
+        return String.join("/", parts);
+    }
+
+    /** Hugo skips files and folders whose names start with '.' or '#' or end with '~'. */
+    static boolean isIgnored(String relativeName) {
+        for (String part : relativeName.split("/")) {
+            if (part.startsWith(".") || part.startsWith("#") || part.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code file} looks like a Markdown post Recap Studio can open. */
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+}

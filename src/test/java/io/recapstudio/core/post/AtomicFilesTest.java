@@ -1,0 +1,52 @@
+package io.recapstudio.core.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void replacesTheFileAndLeavesNoTemporaryFileBehind() throws IOException {
+        Path target = folder.resolve("index.md");
+        Files.writeString(target, "old");
+
+        AtomicFiles.write(target, "new".getBytes());
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void keepsThePermissionsOfTheReplacedFile() throws IOException {
+        Path target = folder.resolve("index.md");
+        Files.writeString(target, "old");
+        Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, permissions);
+
+        AtomicFiles.write(target, "new".getBytes());
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(permissions);
+    }
+
+    @Test
+    void failureLeavesNothingWrittenAndNamesTheProblem() {
+        Path target = folder.resolve("missing-folder").resolve("index.md");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1})).isInstanceOf(IOException.class);
+        assertThat(Files.exists(target.getParent())).isFalse();
+    }
+}

@@ -1,5 +1,6 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.post.SourceText;
 import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.Notifier;
@@ -144,6 +145,8 @@ final class FileOperations {
         }
         tabs.add(new EditorSession(loaded.post()), loaded.prepared());
         settings.addRecent(file);
+        loaded.post().readProblems().stream().filter(d -> d.rule().equals(SourceText.ENCODING_RULE)).findFirst()
+                .ifPresent(d -> notifier.warning(file + ": " + d.message()));
     }
 
     /** Saves the active post; a post never saved goes through Save As. True when it was written. */

@@ -175,16 +175,19 @@ class FileOperationsTest {
     }
 
     @Test
-    void anUnreadableFileSaysWhichAndWhy(FxRobot robot) throws Exception {
-        Path bundle = fx.bundle("latin1", new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    void aFileThatIsNotUtf8OpensWithAWarningAndKeepsItsBytesUntilEdited(FxRobot robot) throws Exception {
+        byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9, '\n'};
+        Path bundle = fx.bundle("latin1", latin1);
 
-        robot.interact(() -> fx.window.open(bundle));
+        PostTab tab = fx.open(robot, bundle);
 
-        waitFor(() -> robot.lookup("#failure-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#failure-dialog .content").queryLabeled().getText())
-                .contains(bundle.resolve("index.md").toString()).contains("not UTF-8");
-        assertThat(fx.window.tabs().all()).isEmpty();
-        robot.clickOn("OK");
+        waitFor(() -> fx.window.notifier().messages().stream().anyMatch(m -> m.contains("index.md")));
+        assertThat(tab.session().origin().readProblems()).extracting(d -> d.rule()).contains("encoding");
+        Path copy = temp.resolve("latin1-copy");
+        fx.dialogs.saveFolder = copy;
+        robot.interact(() -> fx.window.actions().get("file.save-as").run());
+        waitFor(() -> Files.exists(copy.resolve("index.md")));
+        assertThat(Files.readAllBytes(copy.resolve("index.md"))).isEqualTo(latin1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.post.Post;
+
 /**
  * Word count and reading time of a post's body, counted as Hugo's {@code .WordCount} and {@code .ReadingTime} do
  * (front matter and shortcode calls excluded; 213 words a minute, rounded up).
@@ -11,7 +13,7 @@ public record DocumentStats(int words, int readingMinutes) {
     private static final int WORDS_PER_MINUTE = 213;
 
     public static DocumentStats of(String text) {
-        int words = countWords(text, FrontMatterSpan.bodyStart(text));
+        int words = countWords(text, Post.ofText(text).bodyStart());
         return new DocumentStats(words, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 

@@ -1,29 +1,31 @@
 package io.recapstudio.ui.session;
 
-import java.nio.charset.StandardCharsets;
+import io.recapstudio.core.post.LineEndings;
+import io.recapstudio.core.post.Post;
+import io.recapstudio.core.text.Diagnostic;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * A post as read from disk: its file, its text as the editor shows it (LF line endings) and what is needed to write
- * an edited text back in the file's own style (line endings, byte order mark), byte for byte when nothing changed.
+ * A post as read from disk (a core {@link Post}) and its text as the editor shows it, with LF line breaks. Writing
+ * an edited text back gives every line its original line break ({@link LineEndings#restore}) and the bytes of an
+ * unedited post are written back exactly as they were read.
  */
 public final class OpenedPost {
 
     private final Path file;
+    private final Post post;
     private final String text;
-    private final byte[] originalBytes;
-    private final LineEndingRestorer restorer;
 
-    OpenedPost(Path file, String text, byte[] originalBytes, LineEndingRestorer restorer) {
+    OpenedPost(Path file, Post post) {
         this.file = file;
-        this.text = text;
-        this.originalBytes = originalBytes;
-        this.restorer = restorer;
+        this.post = post;
+        this.text = LineEndings.toLf(post.text());
     }
 
-    /** A new post that has never been saved; written with LF line endings and no byte order mark. */
+    /** A new post that has never been saved; written with LF line breaks and no byte order mark. */
     public static OpenedPost untitled(String text) {
-        return new OpenedPost(null, text, null, LineEndingRestorer.LF);
+        return new OpenedPost(null, Post.ofText(text));
     }
 
     /** The file it was read from ({@code index.md} or a {@code .md}); null for a new post. */
@@ -36,39 +38,34 @@ public final class OpenedPost {
         return text;
     }
 
+    /** The core post as read (original line breaks, byte order mark, front matter). */
+    public Post post() {
+        return post;
+    }
+
+    /** The core post holding {@code editedText} (LF) with the file's own line breaks restored. */
+    public Post edited(String editedText) {
+        return post.withText(LineEndings.restore(post.text(), editedText));
+    }
+
     /** The bytes to write for {@code editedText}: the original bytes when it is unchanged. */
     public byte[] encode(String editedText) {
-        if (originalBytes != null && editedText.equals(text)) {
-            return originalBytes.clone();
-        }
-        return restorer.restore(editedText).getBytes(StandardCharsets.UTF_8);
+        return edited(editedText).toBytes();
     }
 
-    /** A short description of the file's line endings for the status bar: LF, CRLF or mixed. */
+    /** Problems found while reading (invalid UTF-8, broken front matter), with the file's path. */
+    public List<Diagnostic> readProblems() {
+        return post.diagnostics();
+    }
+
+    /** The file's line breaks for the status bar: LF, CRLF, CR, or mixed. */
     public String lineEndingLabel() {
-        return restorer.label();
+        LineEndings endings = post.source().lineEndings();
+        String dominant = endings.dominant().name();
+        return endings.isMixed() ? dominant + " (mixed)" : dominant;
     }
 
-    OpenedPost withFile(Path newFile, String savedText, byte[] savedBytes) {
-        return new OpenedPost(newFile, savedText, savedBytes, restorer);
-    }
-
-    /** Turns the editor's LF text back into the file's line-ending style. */
-    interface LineEndingRestorer {
-        LineEndingRestorer LF = new LineEndingRestorer() {
-            @Override
-            public String restore(String lfText) {
-                return lfText;
-            }
-
-            @Override
-            public String label() {
-                return "LF";
-            }
-        };
-
-        String restore(String lfText);
-
-        String label();
+    OpenedPost saved(Path newFile, Post written) {
+        return new OpenedPost(newFile, Post.parse(written.toBytes(), newFile));
     }
 }

@@ -1,10 +1,7 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.post.Post;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,9 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads and writes posts for the desktop app: a bundle folder or a {@code .md} file in, LF text for the editor, and
- * the same bytes back out when nothing changed. Every write is atomic (a temporary file in the target folder, then
- * an atomic move).
+ * Reads and writes posts for the desktop app on top of {@code core.post}: a bundle folder or a {@code .md} file in,
+ * LF text for the editor, and the same bytes back out when nothing changed. Every write is atomic (a temporary file
+ * in the target folder, then an atomic move).
  */
 public final class PostFiles {
 
@@ -43,29 +40,32 @@ public final class PostFiles {
         return fileOrBundle;
     }
 
-    /** Reads the post at {@code fileOrBundle}. */
+    /**
+     * Reads the post at {@code fileOrBundle}. Content never fails to read: invalid UTF-8 and broken front matter
+     * are {@link OpenedPost#readProblems()}.
+     */
     public static OpenedPost read(Path fileOrBundle) throws PostFileException {
         Path file = postFileOf(fileOrBundle).toAbsolutePath().normalize();
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return new OpenedPost(file, Post.read(file));
         } catch (NoSuchFileException e) {
             throw new PostFileException(file, file + " does not exist.", e);
         } catch (IOException e) {
             throw new PostFileException(file, "Cannot read " + file + ": " + reason(e), e);
         }
-        String decoded = decodeUtf8(file, bytes);
-        boolean bom = decoded.startsWith("\uFEFF");
-        String body = bom ? decoded.substring(1) : decoded;
-        return new OpenedPost(file, LineEndingStyle.toLf(body), bytes, LineEndingStyle.of(body, bom));
     }
 
-    /** Writes {@code text} over the post's own file (or {@code target}) atomically and returns the saved state. */
+    /** Writes {@code text} (LF) to {@code target} atomically in the file's own style and returns the saved state. */
     public static OpenedPost write(OpenedPost origin, String text, Path target) throws PostFileException {
         Path file = target.toAbsolutePath().normalize();
-        byte[] bytes = origin.encode(text);
-        writeAtomically(file, bytes);
-        return origin.withFile(file, text, bytes);
+        Post edited = origin.edited(text);
+        try {
+            edited.write(file);
+        } catch (IOException e) {
+            throw new PostFileException(file, "Cannot save " + file + ": " + reason(e)
+                    + ". Your text is still in the editor; choose another place with Save As.", e);
+        }
+        return origin.saved(file, edited);
     }
 
     /**
@@ -127,45 +127,11 @@ public final class PostFiles {
         }
     }
 
-    static void writeAtomically(Path file, byte[] bytes) throws PostFileException {
-        Path folder = file.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            Files.write(temp, bytes);
-            move(temp, file);
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new PostFileException(file, "Cannot save " + file + ": " + reason(e)
-                    + ". Your text is still in the editor; choose another place with Save As.", e);
-        }
-    }
-
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The failed save is what gets reported; a leftover hidden temp file is harmless.
-            }
-        }
-    }
-
-    private static String decodeUtf8(Path file, byte[] bytes) throws PostFileException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new PostFileException(file, "Cannot open " + file + ": it is not UTF-8 text. "
-                    + "Convert it to UTF-8 (Hugo reads content as UTF-8) and open it again.", e);
         }
     }
 

@@ -64,8 +64,8 @@ class EditorSessionTest {
         DocumentStats stats = DocumentStats.of("---\ntitle: Many words here\n---\n\nTwo {{< x a=b >}}words.\n");
         assertThat(stats.words()).isEqualTo(2);
         assertThat(DocumentStats.of("word ".repeat(214)).readingMinutes()).isEqualTo(2);
-        assertThat(FrontMatterSpan.bodyStart("+++\na = 1\n+++\nbody")).isEqualTo(14);
-        assertThat(FrontMatterSpan.bodyStart("{\n\"a\": {\"b\": 1}\n}\nbody")).isEqualTo(17);
+        assertThat(DocumentStats.of("+++\ntitle = 'a b c'\n+++\nbody").words()).isEqualTo(1);
+        assertThat(DocumentStats.of("{\n\"title\": \"a b c\"\n}\nbody text").words()).isEqualTo(2);
     }
 
     @Test

@@ -39,10 +39,29 @@ class PostFilesTest {
     }
 
     @Test
-    void notUtf8TextIsRefusedWithTheFileAndWhatToDo() throws Exception {
+    void notUtf8TextOpensWithTheProblemReported() throws Exception {
         Path file = Files.write(temp.resolve("latin.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
 
-        assertThatThrownBy(() -> PostFiles.read(file)).isInstanceOf(PostFileException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not UTF-8");
+        OpenedPost post = PostFiles.read(file);
+
+        assertThat(post.readProblems()).extracting(d -> d.rule()).contains("encoding");
+        assertThat(post.encode(post.text())).containsExactly('c', 'a', 'f', (byte) 0xE9);
+    }
+
+    @Test
+    void aFolderWithoutIndexIsNotABundle() {
+        assertThatThrownBy(() -> PostFiles.read(temp)).isInstanceOf(PostFileException.class)
+                .hasMessageContaining(temp.toString()).hasMessageContaining("holds no index.md");
+    }
+
+    @Test
+    void editedLinesKeepTheirOwnLineBreaksInAMixedFile() throws Exception {
+        Path file = Files.writeString(temp.resolve("mixed.md"), "a\r\nb\nc\r\n");
+        OpenedPost post = PostFiles.read(file);
+        assertThat(post.lineEndingLabel()).isEqualTo("CRLF (mixed)");
+
+        PostFiles.write(post, "a\nB\nc\n", file);
+
+        assertThat(Files.readString(file)).isEqualTo("a\r\nB\nc\r\n");
     }
 }

@@ -82,6 +82,12 @@ final class FileOperations {
         }
     }
 
+    /** True when every file is a folder or a Markdown file (a drop that opens posts). */
+    static boolean arePosts(List<File> dropped) {
+        return !dropped.isEmpty() && dropped.stream().map(File::toPath)
+                .allMatch(p -> Files.isDirectory(p) || isMarkdown(p));
+    }
+
     static boolean isMarkdown(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");

@@ -115,18 +115,30 @@ public final class MainWindow {
                 : postName + (Boolean.TRUE.equals(dirty) ? " •" : "") + " — Recap Studio";
     }
 
+    /** Bundle folders and .md files dropped anywhere open; other files go on to the features (images, …). */
     private void acceptDroppedFiles(Scene scene) {
         scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && FileOperations.arePosts(e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && FileOperations.arePosts(e.getDragboard().getFiles())) {
                 files.openDropped(e.getDragboard().getFiles());
                 e.setDropCompleted(true);
                 e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles() && !e.isDropCompleted()) {
+                files.openDropped(e.getDragboard().getFiles());
+                e.setDropCompleted(true);
             }
         });
     }

@@ -9,6 +9,8 @@ import io.recapstudio.ui.editor.highlight.PreparedText;
 import io.recapstudio.ui.session.EditorHandle;
 import io.recapstudio.ui.session.EditorSession;
 import io.recapstudio.ui.session.TextSnapshot;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -41,7 +44,7 @@ public final class EditorPane implements EditorHandle {
 
     private final EditorSession session;
     private final EditorPrefs prefs;
-    private final CodeArea area;
+    private final PostCodeArea area;
     private final IncrementalHighlighter highlighter;
     private final BorderPane root = new BorderPane();
     private final VBox bars = new VBox();
@@ -63,7 +66,9 @@ public final class EditorPane implements EditorHandle {
         this.session = session;
         this.prefs = prefs;
         // A prepared document becomes the area's content as it is: no change events, no copy, no re-styling.
-        area = prepared == null ? new CodeArea() : new CodeArea(new SimpleEditableStyledDocument<>(prepared.document()));
+        area = prepared == null ? new PostCodeArea()
+                : new PostCodeArea(new SimpleEditableStyledDocument<>(prepared.document()));
+        area.setSession(session);
         highlighter = new IncrementalHighlighter(area);
         area.setId("editor");
         area.getStyleClass().add("markdown-editor");
@@ -102,12 +107,31 @@ public final class EditorPane implements EditorHandle {
         area.caretPositionProperty().addListener((o, a, b) -> updateCaret());
         session.diagnosticsProperty().addListener((o, a, found) -> highlighter.setDiagnostics(found));
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        acceptFeatureDrops();
         area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (!e.isControlDown() && !e.isMetaDown() && !e.isAltDown() && pairing.typed(e.getCharacter())) {
                 e.consume();
             }
         });
         return edits.and(publish);
+    }
+
+    /** Files dropped on the text go to the session's drop handlers (posts dropped on the window open instead). */
+    private void acceptFeatureDrops() {
+        area.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        area.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                e.setDropCompleted(session.dropFiles(files, offset));
+                e.consume();
+            }
+        });
     }
 
     /** Publishes the current text to the session now (the FX thread copies nothing: the snapshot is lazy). */

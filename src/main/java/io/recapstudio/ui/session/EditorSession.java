@@ -7,6 +7,8 @@ import io.recapstudio.core.text.TextRange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -34,6 +36,8 @@ public final class EditorSession {
             new ReadOnlyObjectWrapper<>(this, "stats", DocumentStats.EMPTY);
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
+    private final List<PasteHandler> pasteHandlers = new CopyOnWriteArrayList<>();
+    private final List<FileDropHandler> dropHandlers = new CopyOnWriteArrayList<>();
     private OpenedPost origin;
     private long version;
     private EditorHandle editor;
@@ -162,6 +166,47 @@ public final class EditorSession {
 
     public void focusEditor() {
         requireEditor().requestFocus();
+    }
+
+    /**
+     * Lets a feature turn pasted text into something else (a tweet URL into a {@code tweet} call). Handlers are asked
+     * in the order they were added; the first that answers replaces the paste.
+     */
+    public void addPasteHandler(PasteHandler handler) {
+        pasteHandlers.add(handler);
+    }
+
+    /** Lets a feature take files dropped on the editor (images into the bundle); the first that accepts wins. */
+    public void addFileDropHandler(FileDropHandler handler) {
+        dropHandlers.add(handler);
+    }
+
+    /** What a paste of {@code clipboardText} should insert instead, if a feature wants to change it. */
+    public Optional<String> transformPaste(String clipboardText) {
+        for (PasteHandler handler : pasteHandlers) {
+            Optional<String> replacement = handler.transform(clipboardText);
+            if (replacement.isPresent()) {
+                return replacement;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Offers files dropped at {@code offset} to the features; true when one took them. */
+    public boolean dropFiles(List<Path> files, int offset) {
+        return dropHandlers.stream().anyMatch(h -> h.drop(files, offset));
+    }
+
+    /** Turns pasted text into other text, or declines. */
+    @FunctionalInterface
+    public interface PasteHandler {
+        Optional<String> transform(String clipboardText);
+    }
+
+    /** Takes files dropped on the editor at an offset of its text, or declines (false). */
+    @FunctionalInterface
+    public interface FileDropHandler {
+        boolean drop(List<Path> files, int offset);
     }
 
     // ---- called by the editor and the window ---------------------------------------------------------------------

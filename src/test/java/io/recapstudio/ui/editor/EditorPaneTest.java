@@ -148,6 +148,38 @@ class EditorPaneTest {
     }
 
     @Test
+    void pastesGoThroughTheSessionsPasteHandlers(FxRobot robot) {
+        session.addPasteHandler(text -> text.startsWith("https://x.com/")
+                ? java.util.Optional.of("{{< x user=\"quay\" id=\"17\" >}}") : java.util.Optional.empty());
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("https://x.com/quay/status/17");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            area.moveTo(area.getLength());
+            area.paste();
+        });
+        assertThat(area.getText()).endsWith("{{< x user=\"quay\" id=\"17\" >}}");
+
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("plain words");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            area.paste();
+        });
+        assertThat(area.getText()).endsWith("\"17\" >}}plain words");
+    }
+
+    @Test
+    void filesDroppedOnTheEditorGoToTheFirstFeatureThatTakesThem() {
+        List<Path> taken = new ArrayList<>();
+        session.addFileDropHandler((files, offset) -> false);
+        session.addFileDropHandler((files, offset) -> taken.addAll(files));
+
+        assertThat(session.dropFiles(List.of(Path.of("booth.jpg")), 3)).isTrue();
+        assertThat(taken).containsExactly(Path.of("booth.jpg"));
+    }
+
+    @Test
     void theSessionGetsASnapshotWhenTypingPauses(FxRobot robot) throws Exception {
         robot.interact(() -> area.insertText(area.getLength(), "End."));
 

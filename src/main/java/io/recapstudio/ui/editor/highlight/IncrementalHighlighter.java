@@ -11,6 +11,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.reactfx.Subscription;
+import javafx.application.Platform;
 
 /**
  * Keeps a {@link CodeArea} highlighted as it is edited, re-styling only what an edit touched: the paragraphs the
@@ -25,12 +26,28 @@ public final class IncrementalHighlighter {
     private final DiagnosticMarks marks = new DiagnosticMarks();
     /** The state at the start of each paragraph; one entry per paragraph. */
     private final List<LineState> starts = new ArrayList<>();
+    /** Paragraphs re-styled in one go before the rest of a long cascade moves to later pulses. */
+    private final int chunk;
     private Subscription subscription = Subscription.EMPTY;
+    /** Start of the part a long cascade has not re-styled yet (its start state is right), or -1. */
+    private int pendingFrom = -1;
+    /** The pending cascade re-styles at least up to here (edits made inside the pending part), or -1. */
+    private int pendingReach = -1;
+    private boolean continuationQueued;
     private int lastRestyled;
     private long lastNanos;
 
     public IncrementalHighlighter(CodeArea area) {
+        this(area, 2_000);
+    }
+
+    /**
+     * @param chunk how many paragraphs an edit re-styles at once; a cascade longer than that (a fence opened at the
+     *              top of a long post) goes on in chunks on later pulses, so typing never waits for it
+     */
+    public IncrementalHighlighter(CodeArea area, int chunk) {
         this.area = area;
+        this.chunk = Math.max(1, chunk);
     }
 
     /** Highlights the whole text now and then follows every edit. */
@@ -70,7 +87,9 @@ public final class IncrementalHighlighter {
         for (int p = 1; p < count; p++) {
             starts.add(null);
         }
-        restyleFrom(0, count - 1);
+        pendingFrom = -1;
+        pendingReach = -1;
+        restyleFrom(0, count - 1, Integer.MAX_VALUE, -1);
     }
 
     private void onChanges(List<PlainTextChange> changes) {
@@ -100,8 +119,71 @@ public final class IncrementalHighlighter {
         for (int p = firstPar + 1; p <= lastPar; p++) {
             starts.add(p, null);
         }
-        restyleFrom(firstPar, lastPar);
+        if (pendingFrom >= 0 && firstPar > pendingFrom) {
+            // Inside the part a cascade has still to reach: style what was typed now, the cascade checks it later.
+            pendingReach = Math.max(pendingReach > oldLastPar ? pendingReach + lineDelta : pendingReach, lastPar + 1);
+            restyleRange(firstPar, lastPar);
+        } else {
+            if (pendingFrom >= 0) {
+                pendingReach = pendingReach > oldLastPar ? pendingReach + lineDelta : Math.max(pendingReach, lastPar);
+                pendingFrom = pendingFrom > oldLastPar ? pendingFrom + lineDelta : firstPar;
+            }
+            cascade(firstPar, lastPar);
+        }
         lastNanos = System.nanoTime() - t0;
+    }
+
+    /**
+     * Re-styles from {@code first} at least to {@code last}. A cascade that reaches the part a pending cascade has
+     * still to do hands over to it; one longer than a chunk goes on at a later pulse.
+     */
+    private void cascade(int first, int last) {
+        boolean beforePending = pendingFrom >= 0 && first < pendingFrom;
+        int reach = pendingFrom >= 0 && !beforePending ? Math.max(last, pendingReach) : last;
+        int paused = restyleFrom(first, reach, chunk, beforePending ? pendingFrom : -1);
+        if (paused < 0) {
+            if (!beforePending) {
+                pendingFrom = -1;
+                pendingReach = -1;
+            }
+            return;
+        }
+        pendingReach = Math.max(pendingReach, reach);
+        pendingFrom = paused;
+        queueContinuation();
+    }
+
+    private void queueContinuation() {
+        if (!continuationQueued) {
+            continuationQueued = true;
+            Platform.runLater(() -> {
+                continuationQueued = false;
+                if (pendingFrom >= 0 && pendingFrom < area.getParagraphs().size()) {
+                    cascade(pendingFrom, pendingReach);
+                } else {
+                    pendingFrom = -1;
+                    pendingReach = -1;
+                }
+            });
+        }
+    }
+
+    /** Styles paragraphs {@code first..last} from their stored start states, without following the states. */
+    private void restyleRange(int first, int last) {
+        LineState state = starts.get(first);
+        for (int p = first; p <= last; p++) {
+            LineState next = styleParagraph(p, state);
+            if (p + 1 <= last) {
+                starts.set(p + 1, next);
+            }
+            state = next;
+        }
+        lastRestyled = last - first + 1;
+    }
+
+    /** True while a long cascade still has paragraphs to re-style on later pulses. */
+    public boolean isCascadePending() {
+        return pendingFrom >= 0;
     }
 
     /** Where {@code offset} ends up after an edit (offsets inside the replaced text go to its end). */
@@ -120,8 +202,12 @@ public final class IncrementalHighlighter {
         return count;
     }
 
-    /** Lexes and styles paragraphs from {@code first}, at least to {@code last}, then while start states changed. */
-    private void restyleFrom(int first, int last) {
+    /**
+     * Lexes and styles paragraphs from {@code first}, at least to {@code last}, then while start states changed.
+     * Returns -1 when done, or the paragraph where it paused (its start state set): after {@code budget} paragraphs,
+     * or on reaching {@code boundary} (the front of a pending cascade; -1 for none).
+     */
+    private int restyleFrom(int first, int last, int budget, int boundary) {
         int count = area.getParagraphs().size();
         LineState state = starts.get(first);
         int p = first;
@@ -133,13 +219,23 @@ public final class IncrementalHighlighter {
             if (p >= count) {
                 break;
             }
+            if (p == boundary) {
+                starts.set(p, next);
+                lastRestyled = restyled;
+                return p;
+            }
             if (p > last && next.equals(starts.get(p))) {
                 break;
             }
             starts.set(p, next);
             state = next;
+            if (restyled >= budget) {
+                lastRestyled = restyled;
+                return p;
+            }
         }
         lastRestyled = restyled;
+        return -1;
     }
 
     /** Styles paragraph {@code p} starting in {@code state} and returns the state of the next paragraph. */

@@ -4,6 +4,7 @@ import io.recapstudio.core.text.Diagnostic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpan;
@@ -28,6 +29,7 @@ public final class IncrementalHighlighter {
     private final List<LineState> starts = new ArrayList<>();
     /** Paragraphs re-styled in one go before the rest of a long cascade moves to later pulses. */
     private final int chunk;
+    private final Consumer<Runnable> later;
     private Subscription subscription = Subscription.EMPTY;
     /** Start of the part a long cascade has not re-styled yet (its start state is right), or -1. */
     private int pendingFrom = -1;
@@ -46,8 +48,14 @@ public final class IncrementalHighlighter {
      *              top of a long post) goes on in chunks on later pulses, so typing never waits for it
      */
     public IncrementalHighlighter(CodeArea area, int chunk) {
+        this(area, chunk, Platform::runLater);
+    }
+
+    /** As above, with the executor that runs the rest of a long cascade later (tests pass their own). */
+    public IncrementalHighlighter(CodeArea area, int chunk, Consumer<Runnable> later) {
         this.area = area;
         this.chunk = Math.max(1, chunk);
+        this.later = later;
     }
 
     /** Highlights the whole text now and then follows every edit. */
@@ -156,7 +164,7 @@ public final class IncrementalHighlighter {
     private void queueContinuation() {
         if (!continuationQueued) {
             continuationQueued = true;
-            Platform.runLater(() -> {
+            later.accept(() -> {
                 continuationQueued = false;
                 if (pendingFrom >= 0 && pendingFrom < area.getParagraphs().size()) {
                     cascade(pendingFrom, pendingReach);

@@ -2,7 +2,7 @@ package io.recapstudio.ui.editor.highlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recapstudio.ui.WindowFixtureAccess;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,10 +18,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Long cascades continue in chunks on later pulses, and the result still equals a fresh highlight. */
+/**
+ * Long cascades continue in chunks later, and whatever the interleaving of edits and continuations, the result equals
+ * a fresh highlight. The continuations run from a queue the test controls, so every run is the same.
+ */
 @ExtendWith(ApplicationExtension.class)
 class IncrementalHighlighterTest {
 
+    private final ArrayDeque<Runnable> later = new ArrayDeque<>();
     private CodeArea area;
     private IncrementalHighlighter highlighter;
 
@@ -32,59 +36,76 @@ class IncrementalHighlighterTest {
             text.append("Line ").append(i).append(" with **bold** and {{< x a=\"b\" >}}\n");
         }
         area = new CodeArea(text.toString());
-        highlighter = new IncrementalHighlighter(area, 3);
+        highlighter = new IncrementalHighlighter(area, 3, later::add);
         highlighter.start();
         stage.setScene(new Scene(new VirtualizedScrollPane<>(area), 600, 400));
         stage.show();
     }
 
+    private void runLaterWork() {
+        while (!later.isEmpty()) {
+            later.poll().run();
+        }
+    }
+
     @Test
-    void aLongCascadeGoesOnAfterTheKeystrokeAndFinishes(FxRobot robot) throws Exception {
+    void aLongCascadeGoesOnAfterTheKeystrokeAndFinishes(FxRobot robot) {
         int[] restyledNow = new int[1];
-        boolean[] pendingNow = new boolean[1];
+        boolean[] pending = new boolean[2];
         robot.interact(() -> {
             area.insertText(area.getText().indexOf("Line 0"), "```\n");
             restyledNow[0] = highlighter.lastRestyledCount();
-            pendingNow[0] = highlighter.isCascadePending();
+            pending[0] = highlighter.isCascadePending();
+            runLaterWork();
+            pending[1] = highlighter.isCascadePending();
         });
-        assertThat(restyledNow[0]).isEqualTo(3);
-        assertThat(pendingNow[0]).isTrue();
 
-        WindowFixtureAccess.waitFor(() -> !highlighter.isCascadePending());
+        assertThat(restyledNow[0]).isEqualTo(3);
+        assertThat(pending).containsExactly(true, false);
         assertThat(area.getStyleAtPosition(area.getText().indexOf("Line 59") + 1)).contains("md-code-block");
     }
 
     @Test
-    void chunkedCascadesWithEditsInBetweenEqualAFreshHighlight(FxRobot robot) throws Exception {
-        for (long seed : new long[] {7, 11, 23, 99}) {
-            editRandomlyThenCompare(robot, new Random(seed));
+    void editsInterleavedWithChunkedCascadesEqualAFreshHighlight(FxRobot robot) {
+        String[] pieces = {"```\n", "\n", "---\n", "{{< x", " >}}", "<!--", "-->\n", "# ", "`", "+++\n", "~~~\n"};
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            List<String> incremental = new ArrayList<>();
+            List<String> fresh = new ArrayList<>();
+            robot.interact(() -> {
+                for (int i = 0; i < 150; i++) {
+                    if (random.nextInt(3) == 0 && !later.isEmpty()) {
+                        later.poll().run();
+                    }
+                    edit(random, pieces);
+                }
+                runLaterWork();
+                area.getParagraphs().forEach(p -> incremental.add(describe(p.getStyleSpans())));
+                highlighter.restyleAll();
+                area.getParagraphs().forEach(p -> fresh.add(describe(p.getStyleSpans())));
+            });
+            assertThat(incremental).as("seed %d", seed).isEqualTo(fresh);
         }
     }
 
-    private void editRandomlyThenCompare(FxRobot robot, Random random) throws Exception {
-        String[] pieces = {"```\n", "\n", "---\n", "{{< x", " >}}", "<!--", "-->\n", "# ", "`", "+++\n", "~~~\n"};
-        for (int i = 0; i < 120; i++) {
-            robot.interact(() -> {
-                // Several edits in one FX turn: later ones land while the earlier cascade is still pending.
-                for (int k = 0; k < 3; k++) {
-                    int length = area.getLength();
-                    int at = random.nextInt(length + 1);
-                    if (random.nextInt(3) == 0 && length > 0) {
-                        area.deleteText(at, Math.min(length, at + random.nextInt(8)));
-                    } else {
-                        area.insertText(at, pieces[random.nextInt(pieces.length)]);
-                    }
-                }
-            });
+    private void edit(Random random, String[] pieces) {
+        int length = area.getLength();
+        int at = random.nextInt(length + 1);
+        if (random.nextInt(3) == 0 && length > 0) {
+            area.deleteText(at, Math.min(length, at + random.nextInt(8)));
+        } else {
+            area.insertText(at, pieces[random.nextInt(pieces.length)]);
         }
-        WindowFixtureAccess.waitFor(() -> !highlighter.isCascadePending());
-        List<StyleSpans<Collection<String>>> incremental = new ArrayList<>();
-        List<StyleSpans<Collection<String>>> fresh = new ArrayList<>();
-        robot.interact(() -> {
-            area.getParagraphs().forEach(p -> incremental.add(p.getStyleSpans()));
-            highlighter.restyleAll();
-            area.getParagraphs().forEach(p -> fresh.add(p.getStyleSpans()));
+    }
+
+    /** The spans as text ("length:classes" per span, empty spans left out), comparable across span classes. */
+    private static String describe(StyleSpans<Collection<String>> spans) {
+        StringBuilder out = new StringBuilder();
+        spans.forEach(span -> {
+            if (span.getLength() > 0) {
+                out.append(span.getLength()).append(':').append(span.getStyle()).append(' ');
+            }
         });
-        assertThat(incremental).isEqualTo(fresh);
+        return out.toString();
     }
 }

@@ -98,6 +98,19 @@ class HighlightingBenchmark {
         report.add(String.format(Locale.ROOT, "10 MB publish to session: %.2f ms on the FX thread, text built off it"
                 + " in %.0f ms (%,d chars)", snapshot[0] / 1e6, snapshotText / 1e6, length));
         measure(pane, "10 MB", "prose", "The **keynote**");
+        long[] fence = new long[3];
+        onFx(() -> {
+            int at = pane.area().getText().indexOf("## Day");
+            long s = System.nanoTime();
+            pane.area().insertText(at, "```\n");
+            fence[0] = System.nanoTime() - s;
+            fence[1] = pane.highlighter().lastRestyledCount();
+            fence[2] = pane.highlighter().lastChangeNanos();
+            return null;
+        });
+        report.add(String.format(Locale.ROOT, "10 MB: typing a fence at the top (every later line changes state):"
+                + " %.2f ms for the keystroke, of which highlighting %.2f ms (%d paragraphs re-styled)",
+                fence[0] / 1e6, fence[2] / 1e6, fence[1]));
         onFx(() -> close(pane));
         Files.deleteIfExists(file);
         write();

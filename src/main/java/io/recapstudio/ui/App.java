@@ -1,5 +1,9 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.ui.common.AppSettings;
+import io.recapstudio.ui.common.FileDialogs;
+import io.recapstudio.ui.common.Theme;
+import io.recapstudio.ui.session.DiagnosticsProvider;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -17,10 +21,17 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Path toOpen = args.isEmpty() ? null : Path.of(args.get(0));
-        window = new MainWindow(stage);
-        window.show(toOpen);
+        List<Path> requested = getParameters().getRaw().stream().map(Path::of).toList();
+        Theme.apply();
+        AppSettings settings = AppSettings.load(AppSettings.defaultDir());
+        window = new MainWindow(stage, settings, FileDialogs.system(), diagnostics());
+        window.show();
+        window.openInitial(requested);
+    }
+
+    /** The checks underlined in the editor: every core check that works on a post's text. */
+    static DiagnosticsProvider diagnostics() {
+        return new CoreChecks();
     }
 
     @Override

@@ -1,54 +1,217 @@
 package io.recapstudio.ui;
 
-import io.recapstudio.core.markdown.BundleImagesProvider;
-import io.recapstudio.core.markdown.RenderOptions;
-import io.recapstudio.core.markdown.preview.PreviewShortcodes;
-import io.recapstudio.ui.preview.PreviewController;
-import io.recapstudio.ui.preview.PreviewPane;
-import io.recapstudio.ui.preview.PreviewScrollSync;
+import io.recapstudio.ui.common.ActionRegistry;
+import io.recapstudio.ui.common.AppSettings;
+import io.recapstudio.ui.common.DockPanelSpec;
+import io.recapstudio.ui.common.FileDialogs;
+import io.recapstudio.ui.common.NotificationCenter;
+import io.recapstudio.ui.common.WindowServices;
+import io.recapstudio.ui.editor.EditorPrefs;
+import io.recapstudio.ui.session.DiagnosticsProvider;
+import io.recapstudio.ui.session.DiagnosticsRunner;
+import io.recapstudio.ui.session.EditorSession;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.geometry.Orientation;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
-/** The main window: editor on the left, live preview on the right. */
+/**
+ * The main window: menus and tool bar, a tab per open post (editor | preview | docked feature panels), the
+ * notification bar and the status bar. It wires the parts together; each part lives in its own class.
+ */
 public final class MainWindow {
 
-    private final Stage stage;
-    private final CodeArea editor = new CodeArea();
-    private final PreviewPane preview = new PreviewPane();
-    private PreviewController previewController;
+    private static final List<String> TOOL_BAR = List.of("file.new", "file.open", "file.save", "|", "edit.undo",
+            "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "view.editor",
+            "view.preview");
 
-    public MainWindow(Stage stage) {
+    private final Stage stage;
+    private final AppSettings settings;
+    private final ActionRegistry actions = new ActionRegistry();
+    private final NotificationCenter notifier;
+    private final EditorPrefs prefs;
+    private final WindowLayout layout;
+    private final Docks docks;
+    private final DiagnosticsRunner diagnostics;
+    private final PostTabs tabs;
+    private final FileOperations files;
+    private final WindowServices services;
+
+    public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
         this.stage = stage;
+        this.settings = settings;
+        this.notifier = new NotificationCenter(stage);
+        this.prefs = EditorPrefs.from(settings);
+        this.layout = new WindowLayout(settings);
+        this.docks = new Docks(actions, settings);
+        this.diagnostics = new DiagnosticsRunner(provider, Platform::runLater, (session, error) ->
+                notifier.warning("The checks of " + session.getDisplayName() + " failed: " + error
+                        + ". Underlines may be out of date."));
+        this.tabs = new PostTabs(layout, docks, prefs, diagnostics);
+        this.files = new FileOperations(stage, tabs, notifier, dialogs, settings);
+        this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings);
+        tabs.setServices(services);
+        new WindowActions(actions, tabs, files, layout, prefs, settings, this::quit,
+                () -> ShortcutsDialog.show(stage, actions)).registerAll();
+        installFeatures();
     }
 
-    public void show(Path toOpen) {
-        editor.setId("editor");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        previewController = new PreviewController(preview, editor.textProperty(),
-                () -> toOpen == null || Files.isDirectory(toOpen) ? toOpen : toOpen.toAbsolutePath().getParent(),
-                PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir()),
-                RenderOptions.preview());
-        PreviewScrollSync.bind(editor, preview);
-        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(editor), preview);
-        split.setOrientation(Orientation.HORIZONTAL);
-        BorderPane root = new BorderPane(split);
-        stage.setTitle("Recap Studio");
-        stage.setScene(new Scene(root, 1280, 800));
+    /** Feature panels docked at the right of each tab; each feature adds its line here. */
+    private void installFeatures() {
+        // e.g. docks.register(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
+    }
+
+    /** Adds a panel at the right of every tab, with a View menu toggle (call before {@link #show()}). */
+    public void addDockPanel(DockPanelSpec spec) {
+        docks.register(spec);
+    }
+
+    public void show() {
+        VBox top = new VBox(MenuBuilder.menuBar(actions), MenuBuilder.toolBar(actions, TOOL_BAR), notifier.node());
+        BorderPane root = new BorderPane(tabs.node());
+        root.setTop(top);
+        root.setBottom(new StatusBar(tabs.activeSessionProperty()).node());
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900));
+        scene.getStylesheets().add(stylesheet("app.css"));
+        scene.getStylesheets().add(stylesheet("editor.css"));
+        acceptDroppedFiles(scene);
+        ObservableValue<Boolean> dirty = tabs.activeSessionProperty().flatMap(EditorSession::dirtyProperty);
+        ObservableValue<String> name = tabs.activeSessionProperty().flatMap(EditorSession::displayNameProperty);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(name.getValue(), dirty.getValue()),
+                dirty, name));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayQuit()) {
+                e.consume();
+            } else {
+                saveState();
+            }
+        });
         stage.show();
+        if (settings.loadProblem() != null) {
+            notifier.warning(settings.loadProblem());
+        }
+    }
+
+    static String stylesheet(String name) {
+        URL url = Objects.requireNonNull(MainWindow.class.getResource(name), name);
+        return url.toExternalForm();
+    }
+
+    private static String title(String postName, Boolean dirty) {
+        return postName == null ? "Recap Studio"
+                : postName + (Boolean.TRUE.equals(dirty) ? " •" : "") + " — Recap Studio";
+    }
+
+    /** Bundle folders and .md files dropped anywhere open; other files go on to the features (images, …). */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && FileOperations.arePosts(e.getDragboard().getFiles())) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles() && FileOperations.arePosts(e.getDragboard().getFiles())) {
+                files.openDropped(e.getDragboard().getFiles());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles() && !e.isDropCompleted()) {
+                files.openDropped(e.getDragboard().getFiles());
+                e.setDropCompleted(true);
+            }
+        });
+    }
+
+    /**
+     * Opens what the user asked for on the command line; else the posts open when the app last closed; else the
+     * sample recap; else a new post.
+     */
+    public void openInitial(List<Path> requested) {
+        List<Path> toOpen = !requested.isEmpty() ? requested
+                : settings.lastSession().stream().filter(Files::exists).toList();
+        if (toOpen.isEmpty()) {
+            toOpen = Assets.sampleRecap().map(List::of).orElse(List.of());
+        }
+        if (toOpen.isEmpty()) {
+            files.newPost();
+        }
+        toOpen.forEach(files::open);
+    }
+
+    /** Opens a bundle folder or {@code .md} file in a tab (read off the FX thread). */
+    public void open(Path fileOrBundle) {
+        files.open(fileOrBundle);
+    }
+
+    private void quit() {
+        if (files.mayQuit()) {
+            saveState();
+            stage.close();
+        }
+    }
+
+    private void saveState() {
+        settings.setLastSession(tabs.all().stream().map(t -> t.session().getPath()).filter(Objects::nonNull)
+                .toList());
+        if (stage.getScene() != null) {
+            settings.put("window.width", Double.toString(stage.getScene().getWidth()));
+            settings.put("window.height", Double.toString(stage.getScene().getHeight()));
+        }
+        try {
+            settings.save();
+        } catch (IOException e) {
+            System.err.println("recap: could not write the settings to " + settings.file() + ": " + e.getMessage());
+        }
+    }
+
+    public WindowServices services() {
+        return services;
+    }
+
+    public ActionRegistry actions() {
+        return actions;
+    }
+
+    public NotificationCenter notifier() {
+        return notifier;
+    }
+
+    PostTabs tabs() {
+        return tabs;
+    }
+
+    FileOperations files() {
+        return files;
+    }
+
+    WindowLayout layout() {
+        return layout;
     }
 
     public void dispose() {
-        // Executors and watchers shut down here as features add them.
-        if (previewController != null) {
-            previewController.dispose();
-        }
+        diagnostics.close();
+        files.shutdown();
+        tabs.all().forEach(PostTab::dispose);
     }
 }

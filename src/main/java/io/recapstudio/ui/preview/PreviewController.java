@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 
@@ -34,7 +35,7 @@ public final class PreviewController {
     public static final Duration DEBOUNCE = Duration.ofMillis(150);
 
     private final PreviewPane pane;
-    private final ObservableValue<String> text;
+    private final Supplier<Supplier<String>> snapshots;
     private final Supplier<Path> bundleDir;
     private final MarkdownRenderer renderer;
     private final RenderOptions options;
@@ -56,30 +57,48 @@ public final class PreviewController {
      */
     public PreviewController(PreviewPane pane, ObservableValue<String> text, Supplier<Path> bundleDir,
                              MarkdownRenderer renderer, RenderOptions options) {
+        this(pane, EventStreams.changesOf(text).successionEnds(DEBOUNCE), () -> {
+            String snapshot = text.getValue() == null ? "" : text.getValue();
+            return () -> snapshot;
+        }, bundleDir, renderer, options);
+    }
+
+    /**
+     * A controller fed by a source that debounces itself, such as an editor session publishing text snapshots
+     * after typing pauses: each event renders at once.
+     *
+     * @param published fires when new text is there
+     * @param snapshots on the FX thread, takes the text to render; the returned supplier is called on the render
+     *                  thread (so a large document is copied there, not on the FX thread)
+     */
+    public PreviewController(PreviewPane pane, EventStream<?> published, Supplier<Supplier<String>> snapshots,
+                             Supplier<Path> bundleDir, MarkdownRenderer renderer, RenderOptions options) {
         this.pane = pane;
-        this.text = text;
+        this.snapshots = snapshots;
         this.bundleDir = bundleDir;
         this.renderer = renderer;
         this.options = options;
-        this.subscription = EventStreams.changesOf(text).successionEnds(DEBOUNCE).subscribe(change -> renderNow());
+        this.subscription = published.subscribe(event -> renderNow());
         renderNow();
     }
 
     /** Renders the current text now, without waiting for the debounce (e.g. after opening a post). */
     public void renderNow() {
-        String snapshot = text.getValue() == null ? "" : text.getValue();
-        RenderInput input = new RenderInput(snapshot, bundleDir.get(), requested.incrementAndGet(), options);
+        Supplier<String> snapshot = snapshots.get();
+        Path bundle = bundleDir.get();
+        long version = requested.incrementAndGet();
         try {
-            executor.execute(() -> render(input));
+            executor.execute(() -> render(snapshot, bundle, version));
         } catch (RejectedExecutionException e) {
             // disposed: nothing to render for any more
         }
     }
 
-    private void render(RenderInput input) {
-        if (input.version() != requested.get()) {
+    private void render(Supplier<String> snapshot, Path bundle, long version) {
+        if (version != requested.get()) {
             return; // a newer edit is queued behind this one
         }
+        RenderInput input = new RenderInput(snapshot.get(), bundle, version, options);
         RenderResult rendered;
         try {
             rendered = renderer.render(input);

@@ -81,6 +81,13 @@ public final class PreviewPane extends StackPane {
         }
     }
 
+    /** Scrolls to source {@code line} only when its block is out of sight (for following the caret). */
+    public void revealLine(int line) {
+        if (ready.get()) {
+            preview.call("revealLine", line);
+        }
+    }
+
     /** The source line at the top of the preview's viewport. */
     public int lineAtTop() {
         return ready.get() ? ((Number) preview.call("lineAtTop")).intValue() : 1;

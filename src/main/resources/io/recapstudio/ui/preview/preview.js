@@ -164,6 +164,19 @@
         window.scrollTo(0, y);
     }
 
+    // Scrolls only when the block of the line is out of sight (the caret moved to another part of the post).
+    function revealLine(line) {
+        var el = blockForLine(line);
+        if (!el) {
+            return;
+        }
+        var top = el.offsetTop - window.pageYOffset;
+        var bottom = top + el.offsetHeight;
+        if (bottom <= 0 || top >= window.innerHeight) {
+            scrollToLine(line);
+        }
+    }
+
     // The source line shown at the top of the viewport.
     function lineAtTop() {
         var y = window.pageYOffset;
@@ -223,6 +236,7 @@
     window.recapPreview = {
         patch: patch,
         scrollToLine: scrollToLine,
+        revealLine: revealLine,
         lineAtTop: lineAtTop
     };
 }());

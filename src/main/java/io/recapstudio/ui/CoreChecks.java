@@ -1,0 +1,92 @@
+package io.recapstudio.ui;
+
+import io.recapstudio.core.check.CheckContext;
+import io.recapstudio.core.check.Checker;
+import io.recapstudio.core.check.MojibakeDetector;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.post.Post;
+import io.recapstudio.core.shortcode.ShortcodeKinds;
+import io.recapstudio.core.shortcode.ShortcodeParser;
+import io.recapstudio.core.site.Site;
+import io.recapstudio.core.site.SiteLocator;
+import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.ui.session.DiagnosticsProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The checks the editor underlines as the author types: the same {@link Checker#standard()} that {@code recap check}
+ * and export run (encoding, front matter, shortcode syntax, mojibake, …), over the editor's text in its bundle and
+ * site. The bundle (its resource list) and the site are read at most every few seconds, not on every pause.
+ */
+final class CoreChecks implements DiagnosticsProvider {
+
+    private static final long REREAD_NANOS = 5_000_000_000L;
+
+    private final Checker checker;
+    private final Map<Path, Cached<PageBundle>> bundles = new ConcurrentHashMap<>();
+    private final Map<Path, Cached<Optional<Site>>> sites = new ConcurrentHashMap<>();
+
+    CoreChecks() {
+        this(Checker.standard());
+    }
+
+    CoreChecks(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** The diagnostics of {@code text} (LF line breaks); ranges refer to it. */
+    @Override
+    public List<Diagnostic> diagnose(Path post, String text) {
+        if (post == null || !Files.isRegularFile(post)) {
+            return checkUnsaved(text);
+        }
+        PageBundle bundle = cached(bundles, post, () -> open(post));
+        Optional<Site> site = cached(sites, post, () -> SiteLocator.findRoot(post).map(Site::open));
+        return checker.check(CheckContext.of(bundle.withPost(bundle.post().withText(text)), site));
+    }
+
+    /**
+     * A post never saved has no bundle or site yet: its text gets the syntax checks alone (encoding, front matter,
+     * shortcode syntax with the built-in kinds, mojibake), without writing anything anywhere.
+     */
+    private static List<Diagnostic> checkUnsaved(String text) {
+        Post post = Post.ofText(text);
+        List<Diagnostic> found = new ArrayList<>(post.diagnostics());
+        found.addAll(ShortcodeParser.parse(text, post.bodyStart(), text.length(), ShortcodeKinds.builtIn())
+                .diagnostics());
+        found.addAll(MojibakeDetector.check(text));
+        found.sort(Diagnostic.ORDER);
+        return found;
+    }
+
+    private static PageBundle open(Path post) {
+        try {
+            Path name = post.getFileName();
+            boolean index = name != null && (name.toString().equals(PageBundle.INDEX));
+            return PageBundle.open(index ? post.getParent() : post);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle of " + post + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T cached(Map<Path, Cached<T>> cache, Path key, java.util.function.Supplier<T> load) {
+        long now = System.nanoTime();
+        Cached<T> hit = cache.get(key);
+        if (hit == null || now - hit.readAt() > REREAD_NANOS) {
+            hit = new Cached<>(load.get(), now);
+            cache.put(key, hit);
+        }
+        return hit.value();
+    }
+
+    private record Cached<T>(T value, long readAt) {
+    }
+}

@@ -1,0 +1,251 @@
+package io.recapstudio.ui;
+
+import io.recapstudio.core.post.SourceText;
+import io.recapstudio.ui.common.AppSettings;
+import io.recapstudio.ui.common.FileDialogs;
+import io.recapstudio.ui.common.Notifier;
+import io.recapstudio.ui.editor.highlight.PreparedText;
+import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.OpenedPost;
+import io.recapstudio.ui.session.PostFileException;
+import io.recapstudio.ui.session.PostFiles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+
+/**
+ * New, Open, Open Recent, Save, Save As (as a bundle), Close and the unsaved-changes guard. Files are read and
+ * highlighted off the FX thread; failures are told through the notifier and never lose the user's text.
+ */
+final class FileOperations {
+
+    /** Files at least this large open with a progress bar. */
+    static final long LARGE_FILE = 512 * 1024;
+
+    private final Window window;
+    private final PostTabs tabs;
+    private final Notifier notifier;
+    private final FileDialogs dialogs;
+    private final AppSettings settings;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "recap-open");
+        t.setDaemon(true);
+        return t;
+    });
+
+    FileOperations(Window window, PostTabs tabs, Notifier notifier, FileDialogs dialogs, AppSettings settings) {
+        this.window = window;
+        this.tabs = tabs;
+        this.notifier = notifier;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        tabs.setCloseGuard(this::mayClose);
+    }
+
+    /** A new, unsaved post from a small template. */
+    void newPost() {
+        String template = "---\ntitle: \"\"\ndate: " + LocalDate.now() + "\ndraft: true\ntags: []\n---\n\n";
+        tabs.add(new EditorSession(OpenedPost.untitled(template)), null);
+    }
+
+    void openBundle() {
+        dialogs.chooseBundleFolder(window, lastFolder()).ifPresent(this::open);
+    }
+
+    void openFile() {
+        dialogs.chooseMarkdownFile(window, lastFolder()).ifPresent(this::open);
+    }
+
+    /** Files and folders dropped on the window: bundle folders and {@code .md} files open, others are named. */
+    void openDropped(List<File> files) {
+        List<String> skipped = new ArrayList<>();
+        for (File f : files) {
+            Path p = f.toPath();
+            if (Files.isDirectory(p) || isMarkdown(p)) {
+                open(p);
+            } else {
+                skipped.add(f.getName());
+            }
+        }
+        if (!skipped.isEmpty()) {
+            notifier.warning("Not opened: " + String.join(", ", skipped)
+                    + ". Drop a page bundle folder or a .md file.");
+        }
+    }
+
+    /** True when every file is a folder or a Markdown file (a drop that opens posts). */
+    static boolean arePosts(List<File> dropped) {
+        return !dropped.isEmpty() && dropped.stream().map(File::toPath)
+                .allMatch(p -> Files.isDirectory(p) || isMarkdown(p));
+    }
+
+    static boolean isMarkdown(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /**
+     * Opens the post at {@code fileOrBundle} in a new tab (or selects its tab): read and highlighted off the FX
+     * thread, with progress for a large file. Returns the loading task.
+     */
+    Task<Loaded> open(Path fileOrBundle) {
+        Path file;
+        try {
+            file = PostFiles.postFileOf(fileOrBundle).toAbsolutePath().normalize();
+        } catch (PostFileException e) {
+            notifier.failure("Cannot open " + fileOrBundle.getFileName(), e.getMessage());
+            settings.removeRecent(fileOrBundle);
+            return null;
+        }
+        var existing = tabs.find(file);
+        if (existing.isPresent()) {
+            tabs.select(existing.get());
+            return null;
+        }
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws PostFileException {
+                updateProgress(0, 1);
+                OpenedPost post = PostFiles.read(file);
+                PreparedText prepared = PreparedText.prepare(post.text(), f -> updateProgress(f, 1));
+                return new Loaded(post, prepared);
+            }
+        };
+        task.setOnSucceeded(e -> opened(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            String why = error instanceof PostFileException ? error.getMessage()
+                    : "Cannot open " + file + ": " + error;
+            notifier.failure("Cannot open " + file.getFileName(), why);
+        });
+        if (sizeOf(file) >= LARGE_FILE) {
+            notifier.progress("Opening " + file.getFileName() + "…", task);
+        }
+        loader.execute(task);
+        return task;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private void opened(Loaded loaded) {
+        Path file = loaded.post().file();
+        var existing = tabs.find(file);
+        if (existing.isPresent()) {
+            tabs.select(existing.get());
+            return;
+        }
+        tabs.add(new EditorSession(loaded.post()), loaded.prepared());
+        settings.addRecent(file);
+        loaded.post().readProblems().stream().filter(d -> d.rule().equals(SourceText.ENCODING_RULE)).findFirst()
+                .ifPresent(d -> notifier.warning(file + ": " + d.message()));
+    }
+
+    /** Saves the active post; a post never saved goes through Save As. True when it was written. */
+    boolean save(PostTab tab) {
+        EditorSession session = tab.session();
+        if (session.getPath() == null) {
+            return saveAs(tab);
+        }
+        try {
+            tab.editor().publishNow();
+            OpenedPost saved = PostFiles.write(session.origin(), tab.editor().currentText(), session.getPath());
+            session.savedAs(saved);
+            return true;
+        } catch (PostFileException e) {
+            notifier.failure("Cannot save " + session.getDisplayName(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves the post as a page bundle in a folder the user chooses: {@code index.md} plus its resources. */
+    boolean saveAs(PostTab tab) {
+        EditorSession session = tab.session();
+        Path start = session.bundleDir() == null ? lastFolder() : session.bundleDir().getParent();
+        var chosen = dialogs.chooseSaveFolder(window, start, session.getDisplayName());
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path dir = chosen.get().toAbsolutePath().normalize();
+        Path index = dir.resolve("index.md");
+        boolean samePost = index.equals(session.getPath());
+        if (!samePost && Files.exists(index) && !notifier.confirm("Replace " + dir.getFileName() + "/index.md?",
+                dir + " already holds a post. Replace its index.md with this post? Its other files are kept.",
+                "Replace")) {
+            return false;
+        }
+        try {
+            OpenedPost saved = PostFiles.saveAsBundle(session.origin(), tab.editor().currentText(), dir);
+            session.savedAs(saved);
+            settings.addRecent(saved.file());
+            notifier.info("Saved as the page bundle " + dir);
+            return true;
+        } catch (PostFileException e) {
+            notifier.failure("Cannot save " + session.getDisplayName() + " as a bundle", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Closes the tab after the unsaved-changes guard; false when the user cancelled or saving failed. */
+    boolean close(PostTab tab) {
+        if (!mayClose(tab)) {
+            return false;
+        }
+        tabs.remove(tab);
+        return true;
+    }
+
+    /** The unsaved-changes guard: Save (and close if it worked), Don't Save, or Cancel. */
+    boolean mayClose(PostTab tab) {
+        if (!tab.session().isDirty()) {
+            return true;
+        }
+        tabs.select(tab);
+        return switch (notifier.askSaveChanges(tab.session().getDisplayName())) {
+            case SAVE -> save(tab);
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Asks about every dirty tab before quitting; false when the user cancelled. */
+    boolean mayQuit() {
+        for (PostTab tab : tabs.all()) {
+            if (!mayClose(tab)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Path lastFolder() {
+        List<Path> recent = settings.recentFiles();
+        if (recent.isEmpty()) {
+            return null;
+        }
+        Path bundle = recent.get(0).getParent();
+        return bundle == null ? null : bundle.getParent();
+    }
+
+    void shutdown() {
+        loader.shutdownNow();
+    }
+
+    /** A post read and highlighted, ready for a tab. */
+    record Loaded(OpenedPost post, PreparedText prepared) {
+    }
+}

@@ -1,0 +1,20 @@
+package io.recapstudio.ui;
+
+import io.recapstudio.ui.common.PostPanel;
+import io.recapstudio.ui.common.WindowServices;
+import io.recapstudio.ui.preview.PreviewPanel;
+import io.recapstudio.ui.session.EditorSession;
+
+/**
+ * Where the live preview is made for each tab: a {@link PreviewPanel} on the tab's session (it renders the published
+ * text snapshots, follows the caret, and scrolls the editor with {@code session.revealLine(line)}).
+ */
+final class PreviewSlot {
+
+    private PreviewSlot() {
+    }
+
+    static PostPanel create(EditorSession session, WindowServices services) {
+        return PreviewPanel.create(session);
+    }
+}

@@ -1,0 +1,61 @@
+package io.recapstudio.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The file and folder choosers the window uses, behind an interface so tests can answer them. */
+public interface FileDialogs {
+
+    /** Chooses a page bundle folder to open. */
+    Optional<Path> chooseBundleFolder(Window owner, Path initialDir);
+
+    /** Chooses a {@code .md} file to open. */
+    Optional<Path> chooseMarkdownFile(Window owner, Path initialDir);
+
+    /** Chooses (or creates) the folder a post is saved into as a bundle. */
+    Optional<Path> chooseSaveFolder(Window owner, Path initialDir, String suggestedName);
+
+    /** The platform's choosers. */
+    static FileDialogs system() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> chooseBundleFolder(Window owner, Path initialDir) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Open page bundle folder");
+                setInitial(chooser, initialDir);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseMarkdownFile(Window owner, Path initialDir) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open Markdown post");
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+                if (initialDir != null && initialDir.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(initialDir.toFile());
+                }
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFolder(Window owner, Path initialDir, String suggestedName) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Save \"" + suggestedName + "\" as a page bundle: choose or create its folder");
+                setInitial(chooser, initialDir);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+
+            private void setInitial(DirectoryChooser chooser, Path dir) {
+                if (dir != null && dir.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(dir.toFile());
+                }
+            }
+        };
+    }
+}

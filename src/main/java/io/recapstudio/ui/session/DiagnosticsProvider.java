@@ -1,0 +1,34 @@
+package io.recapstudio.ui.session;
+
+import io.recapstudio.core.text.Diagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes the findings shown in the editor (underlines, status bar counts) for one text. Called off the FX thread;
+ * must not touch UI state. Ranges refer to the LF text it was given.
+ */
+@FunctionalInterface
+public interface DiagnosticsProvider {
+
+    /**
+     * @param post the post's file ({@code index.md} or a {@code .md}), or null for a post not saved yet
+     * @param text the post's text with LF line endings
+     */
+    List<Diagnostic> diagnose(Path post, String text);
+
+    DiagnosticsProvider NONE = (post, text) -> List.of();
+
+    /** A provider that runs every given provider and concatenates their findings. */
+    static DiagnosticsProvider all(List<DiagnosticsProvider> providers) {
+        List<DiagnosticsProvider> copy = List.copyOf(providers);
+        return (post, text) -> {
+            List<Diagnostic> out = new ArrayList<>();
+            for (DiagnosticsProvider p : copy) {
+                out.addAll(p.diagnose(post, text));
+            }
+            return out;
+        };
+    }
+}

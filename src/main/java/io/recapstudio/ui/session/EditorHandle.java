@@ -1,0 +1,32 @@
+package io.recapstudio.ui.session;
+
+import io.recapstudio.core.text.TextEdit;
+import io.recapstudio.core.text.TextRange;
+import java.util.List;
+
+/**
+ * What a session can ask of the editor that shows it. The editor pane implements it and attaches itself with
+ * {@link EditorSession#attachEditor(EditorHandle)}; features reach it through the session. FX thread only.
+ */
+public interface EditorHandle {
+
+    /** The exact current text (LF line endings), including edits not yet published as a snapshot. */
+    String currentText();
+
+    /** The selected range (empty at the caret). */
+    TextRange selection();
+
+    /** Applies non-overlapping edits against {@link #currentText()} as one undo step. */
+    void applyEdits(List<TextEdit> edits);
+
+    /** Replaces the selection (or inserts at the caret) and places the caret after the inserted text. */
+    void replaceSelection(String text);
+
+    /** Scrolls to 1-based {@code line}, moves the caret to its start and focuses the editor. */
+    void revealLine(int line);
+
+    /** Records the current text as saved: the session is clean until the next edit (undo back to it counts). */
+    void markSaved();
+
+    void requestFocus();
+}

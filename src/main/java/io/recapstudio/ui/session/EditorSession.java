@@ -1,0 +1,264 @@
+package io.recapstudio.ui.session;
+
+import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.Severity;
+import io.recapstudio.core.text.TextEdit;
+import io.recapstudio.core.text.TextRange;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one observable state of an open post: where it lives, its text (as versioned snapshots), whether it has
+ * unsaved edits, its diagnostics, statistics and the caret line. Every feature of a tab (editor, preview, front
+ * matter form, media panel, palette) reads this and changes the text only through {@link #applyEdits(List)}, so all
+ * edits land in the editor's undo history. FX thread only, except {@link TextSnapshot#text()}.
+ */
+public final class EditorSession {
+
+    private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName");
+    private final ReadOnlyObjectWrapper<TextSnapshot> text = new ReadOnlyObjectWrapper<>(this, "text");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics =
+            new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
+    private final ReadOnlyObjectWrapper<DocumentStats> stats =
+            new ReadOnlyObjectWrapper<>(this, "stats", DocumentStats.EMPTY);
+    private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
+    private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
+    private final List<PasteHandler> pasteHandlers = new CopyOnWriteArrayList<>();
+    private final List<FileDropHandler> dropHandlers = new CopyOnWriteArrayList<>();
+    private OpenedPost origin;
+    private long version;
+    private EditorHandle editor;
+
+    /** A session for {@code post} as read from disk, or for a new post ({@link OpenedPost#untitled(String)}). */
+    public EditorSession(OpenedPost post) {
+        this.origin = Objects.requireNonNull(post);
+        path.set(post.file());
+        displayName.bind(path.map(EditorSession::nameOf).orElse("Untitled"));
+        text.set(TextSnapshot.of(0, post.text()));
+    }
+
+    /** The bundle folder's name for an {@code index.md}, otherwise the file name. */
+    public static String nameOf(Path file) {
+        String name = file.getFileName().toString();
+        Path parent = file.getParent();
+        if ((name.equals("index.md") || name.equals("_index.md")) && parent != null && parent.getFileName() != null) {
+            return parent.getFileName().toString();
+        }
+        return name;
+    }
+
+    // ---- what features read -------------------------------------------------------------------------------------
+
+    /** The post's file ({@code …/index.md} or a {@code .md}); null while a new post has not been saved. */
+    public ReadOnlyObjectProperty<Path> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public Path getPath() {
+        return path.get();
+    }
+
+    /** The bundle folder (the post's parent folder), or null for an unsaved post. */
+    public Path bundleDir() {
+        Path p = path.get();
+        return p == null ? null : p.toAbsolutePath().getParent();
+    }
+
+    /** Post name for titles and tabs: the bundle folder name, the file name, or "Untitled". */
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    public String getDisplayName() {
+        return displayName.get();
+    }
+
+    /** The latest published text; changes after typing pauses (about 100 ms), never on every keystroke. */
+    public ReadOnlyObjectProperty<TextSnapshot> textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public TextSnapshot getText() {
+        return text.get();
+    }
+
+    /** The version of the editor's text now; a snapshot older than this is stale. */
+    public long currentVersion() {
+        return version;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Diagnostics for the current text (ranges in the LF text of the latest published snapshot). */
+    public ReadOnlyObjectProperty<List<Diagnostic>> diagnosticsProperty() {
+        return diagnostics.getReadOnlyProperty();
+    }
+
+    public List<Diagnostic> getDiagnostics() {
+        return diagnostics.get();
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.get().stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public ReadOnlyObjectProperty<DocumentStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    /** 1-based line of the caret (the preview follows it). */
+    public ReadOnlyIntegerProperty caretLineProperty() {
+        return caretLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty caretColumnProperty() {
+        return caretColumn.getReadOnlyProperty();
+    }
+
+    /** What was read from disk (or the template of a new post): the base for a byte-exact save. */
+    public OpenedPost origin() {
+        return origin;
+    }
+
+    // ---- what features do ---------------------------------------------------------------------------------------
+
+    /** The exact current text, including edits not yet published. */
+    public String currentText() {
+        return editor == null ? text.get().text() : editor.currentText();
+    }
+
+    /** Applies edits to the editor's text as one undo step (e.g. a front-matter field, a shortcode call). */
+    public void applyEdits(List<TextEdit> edits) {
+        requireEditor().applyEdits(edits);
+    }
+
+    public void replaceSelection(String replacement) {
+        requireEditor().replaceSelection(replacement);
+    }
+
+    public TextRange selection() {
+        return requireEditor().selection();
+    }
+
+    /** Scrolls the editor to a 1-based line (the preview calls this on a click or when it is scrolled). */
+    public void revealLine(int line) {
+        requireEditor().revealLine(line);
+    }
+
+    public void focusEditor() {
+        requireEditor().requestFocus();
+    }
+
+    /**
+     * Lets a feature turn pasted text into something else (a tweet URL into a {@code tweet} call). Handlers are asked
+     * in the order they were added; the first that answers replaces the paste.
+     */
+    public void addPasteHandler(PasteHandler handler) {
+        pasteHandlers.add(handler);
+    }
+
+    /** Lets a feature take files dropped on the editor (images into the bundle); the first that accepts wins. */
+    public void addFileDropHandler(FileDropHandler handler) {
+        dropHandlers.add(handler);
+    }
+
+    /** What a paste of {@code clipboardText} should insert instead, if a feature wants to change it. */
+    public Optional<String> transformPaste(String clipboardText) {
+        for (PasteHandler handler : pasteHandlers) {
+            Optional<String> replacement = handler.transform(clipboardText);
+            if (replacement.isPresent()) {
+                return replacement;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Offers files dropped at {@code offset} to the features; true when one took them. */
+    public boolean dropFiles(List<Path> files, int offset) {
+        return dropHandlers.stream().anyMatch(h -> h.drop(files, offset));
+    }
+
+    /** Turns pasted text into other text, or declines. */
+    @FunctionalInterface
+    public interface PasteHandler {
+        Optional<String> transform(String clipboardText);
+    }
+
+    /** Takes files dropped on the editor at an offset of its text, or declines (false). */
+    @FunctionalInterface
+    public interface FileDropHandler {
+        boolean drop(List<Path> files, int offset);
+    }
+
+    // ---- called by the editor and the window ---------------------------------------------------------------------
+
+    public void attachEditor(EditorHandle handle) {
+        this.editor = handle;
+    }
+
+    /** Called by the editor on every text change. */
+    public long noteEdit() {
+        return ++version;
+    }
+
+    /** Called by the editor when typing pauses. */
+    public void publish(TextSnapshot snapshot) {
+        if (snapshot.version() >= text.get().version()) {
+            text.set(snapshot);
+        }
+    }
+
+    public void setDirty(boolean value) {
+        dirty.set(value);
+    }
+
+    public void setCaret(int line, int column) {
+        caretLine.set(line);
+        caretColumn.set(column);
+    }
+
+    /** Applies a diagnostics result unless the text has changed since it was computed (latest wins). */
+    public boolean acceptDiagnostics(long forVersion, List<Diagnostic> found, DocumentStats newStats) {
+        if (forVersion != version) {
+            return false;
+        }
+        diagnostics.set(List.copyOf(found));
+        stats.set(newStats);
+        return true;
+    }
+
+    /** After a save: the post now lives at {@code savedTo} and that file holds {@code saved}. */
+    public void savedAs(OpenedPost saved) {
+        this.origin = saved;
+        path.set(saved.file());
+        if (editor != null) {
+            editor.markSaved();
+        }
+    }
+
+    private EditorHandle requireEditor() {
+        if (editor == null) {
+            throw new IllegalStateException("no editor is attached to " + getDisplayName());
+        }
+        return editor;
+    }
+}

@@ -1,0 +1,143 @@
+package io.recapstudio.ui.session;
+
+import io.recapstudio.core.post.Post;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes posts for the desktop app on top of {@code core.post}: a bundle folder or a {@code .md} file in,
+ * LF text for the editor, and the same bytes back out when nothing changed. Every write is atomic (a temporary file
+ * in the target folder, then an atomic move).
+ */
+public final class PostFiles {
+
+    private PostFiles() {
+    }
+
+    /** The post file for a path the user gave: {@code DIR/index.md} (or {@code _index.md}) for a folder. */
+    public static Path postFileOf(Path fileOrBundle) throws PostFileException {
+        if (Files.isDirectory(fileOrBundle)) {
+            for (String name : List.of("index.md", "_index.md")) {
+                Path candidate = fileOrBundle.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+            throw new PostFileException(fileOrBundle, fileOrBundle + " is not a page bundle: it holds no index.md. "
+                    + "Choose a bundle folder or a .md file.", null);
+        }
+        if (!Files.exists(fileOrBundle)) {
+            throw new PostFileException(fileOrBundle, fileOrBundle + " does not exist.", null);
+        }
+        return fileOrBundle;
+    }
+
+    /**
+     * Reads the post at {@code fileOrBundle}. Content never fails to read: invalid UTF-8 and broken front matter
+     * are {@link OpenedPost#readProblems()}.
+     */
+    public static OpenedPost read(Path fileOrBundle) throws PostFileException {
+        Path file = postFileOf(fileOrBundle).toAbsolutePath().normalize();
+        try {
+            return new OpenedPost(file, Post.read(file));
+        } catch (NoSuchFileException e) {
+            throw new PostFileException(file, file + " does not exist.", e);
+        } catch (IOException e) {
+            throw new PostFileException(file, "Cannot read " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** Writes {@code text} (LF) to {@code target} atomically in the file's own style and returns the saved state. */
+    public static OpenedPost write(OpenedPost origin, String text, Path target) throws PostFileException {
+        Path file = target.toAbsolutePath().normalize();
+        Post edited = origin.edited(text);
+        try {
+            edited.write(file);
+        } catch (IOException e) {
+            throw new PostFileException(file, "Cannot save " + file + ": " + reason(e)
+                    + ". Your text is still in the editor; choose another place with Save As.", e);
+        }
+        return origin.saved(file, edited);
+    }
+
+    /**
+     * Saves the post as a page bundle: {@code bundleDir/index.md} plus a copy of every resource of the post's
+     * current bundle (files beside its {@code index.md}, sub-folders included) that the target does not have yet.
+     */
+    public static OpenedPost saveAsBundle(OpenedPost origin, String text, Path bundleDir) throws PostFileException {
+        Path dir = bundleDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new PostFileException(dir, "Cannot create the folder " + dir + ": " + reason(e), e);
+        }
+        Path source = origin.file();
+        if (source != null && isBundleIndex(source) && !source.getParent().equals(dir)) {
+            copyResources(source.getParent(), dir);
+        }
+        return write(origin, text, dir.resolve("index.md"));
+    }
+
+    static boolean isBundleIndex(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("index.md") || name.equals("_index.md");
+    }
+
+    private static void copyResources(Path from, Path to) throws PostFileException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.filter(Files::isRegularFile).filter(p -> !(p.getParent().equals(from) && isBundleIndex(p)))
+                    .filter(p -> !p.startsWith(to)).forEach(files::add);
+        } catch (IOException e) {
+            throw new PostFileException(from, "Cannot list the resources of " + from + ": " + reason(e), e);
+        }
+        for (Path file : files) {
+            Path target = to.resolve(from.relativize(file).toString());
+            if (Files.exists(target)) {
+                continue;
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), ".recap-", ".tmp");
+                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                move(temp, target);
+            } catch (IOException e) {
+                throw new PostFileException(file, "Cannot copy " + file + " to " + target + ": " + reason(e), e);
+            }
+        }
+    }
+
+    /** True when {@code dir} has no entries (or does not exist). */
+    public static boolean isEmptyFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return !Files.exists(dir);
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String reason(IOException e) {
+        String message = e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return message == null ? kind.toLowerCase() : kind.toLowerCase() + " (" + message + ")";
+    }
+}

@@ -1,0 +1,117 @@
+package io.recapstudio.ui;
+
+import io.recapstudio.ui.common.AppSettings;
+import io.recapstudio.ui.common.FileDialogs;
+import io.recapstudio.ui.common.Theme;
+import io.recapstudio.ui.session.DiagnosticsProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Opens the main window on a real display (run under {@code xvfb-run}), lets the caller act on it, and writes a
+ * snapshot of the window as PNG. Not a test: a tool for looking at the app as a user does.
+ * Usage: {@code ScreenshotTool OUT.png [POST] [find|goto|diag]}
+ */
+public final class ScreenshotTool {
+
+    private ScreenshotTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        List<Path> posts = args.length > 1 && !args[1].isBlank() && !args[1].equals("-") ? List.of(Path.of(args[1])) : List.of();
+        String mode = args.length > 2 ? args[2] : "";
+        Path config = Files.createTempDirectory("recap-shot");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        MainWindow[] window = new MainWindow[1];
+        DiagnosticsProvider demo = mode.equals("diag") ? DemoDiagnostics::find : new CoreChecks();
+        Platform.runLater(() -> {
+            Theme.apply();
+            Stage stage = new Stage();
+            window[0] = new MainWindow(stage, AppSettings.load(config), FileDialogs.system(), demo);
+            window[0].show();
+            stage.setWidth(1500);
+            stage.setHeight(900);
+            window[0].openInitial(posts);
+        });
+        for (int i = 0; i < 300 && !ready(window[0]); i++) {
+            Thread.sleep(100);
+        }
+        runOnFx(() -> act(window[0], mode));
+        Thread.sleep(1500);
+        runOnFx(() -> {
+            try {
+                var image = window[0].tabs().node().getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static boolean ready(MainWindow window) throws InterruptedException {
+        boolean[] ready = new boolean[1];
+        runOnFx(() -> {
+            PostTab tab = window == null ? null : window.tabs().active();
+            ready[0] = tab != null && tab.session().statsProperty().get().words() > 0;
+        });
+        return ready[0];
+    }
+
+    private static void act(MainWindow window, String mode) {
+        PostTab tab = window.tabs().active();
+        System.out.println("tabs=" + window.tabs().all().size() + " active=" + tab);
+        if (tab == null) {
+            return;
+        }
+        System.out.println("version=" + tab.session().currentVersion() + " snapshot=" + tab.session().getText()
+                + " diags=" + tab.session().getDiagnostics().size() + " stats=" + tab.session().statsProperty().get());
+        switch (mode) {
+            case "find" -> tab.editor().showFind(true);
+            case "goto" -> tab.editor().showGoToLine();
+            default -> tab.editor().area().moveTo(14, 5);
+        }
+    }
+
+    private static void runOnFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(20, TimeUnit.SECONDS);
+    }
+
+    /** Underlines for the screenshot: each word "flaky" as a warning, each "TODO" as an error. */
+    static final class DemoDiagnostics {
+        static List<io.recapstudio.core.text.Diagnostic> find(Path post, String text) {
+            var lines = io.recapstudio.core.text.LineIndex.of(text);
+            var out = new java.util.ArrayList<io.recapstudio.core.text.Diagnostic>();
+            for (String word : List.of("flaky", "TODO")) {
+                for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                    out.add(io.recapstudio.core.text.Diagnostic.at(lines,
+                            io.recapstudio.core.text.TextRange.of(i, i + word.length()),
+                            word.equals("TODO") ? io.recapstudio.core.text.Severity.ERROR
+                                    : io.recapstudio.core.text.Severity.WARNING, "demo-" + word.toLowerCase(),
+                            "Demo finding on '" + word + "'"));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -48,6 +48,9 @@ public final class ScreenshotTool {
             Thread.sleep(100);
         }
         runOnFx(() -> act(window[0], mode));
+        for (int i = 0; i < 600 && !previewShown(window[0]); i++) {
+            Thread.sleep(100);
+        }
         Thread.sleep(1500);
         runOnFx(() -> {
             try {
@@ -68,6 +71,19 @@ public final class ScreenshotTool {
             ready[0] = tab != null && tab.session().statsProperty().get().words() > 0;
         });
         return ready[0];
+    }
+
+    /** True once the active tab's preview page holds rendered images (the first render processes them all). */
+    private static boolean previewShown(MainWindow window) throws InterruptedException {
+        boolean[] shown = new boolean[1];
+        runOnFx(() -> {
+            PostTab tab = window.tabs().active();
+            if (tab != null && tab.previewNode().lookup(".web-view") instanceof javafx.scene.web.WebView web) {
+                Object count = web.getEngine().executeScript("document.images ? document.images.length : 0");
+                shown[0] = count instanceof Number n && n.intValue() > 0;
+            }
+        });
+        return shown[0];
     }
 
     private static void act(MainWindow window, String mode) {

@@ -1,5 +1,7 @@
 package io.recapstudio.core.image;
 
+import io.recapstudio.core.post.AtomicFiles;
+
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -37,18 +38,12 @@ public final class ImageFiles {
                     + "it; write .jpg or .png instead (Hugo's output size is the same)");
         }
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
+        BufferedImage prepared = prepare(image, format);
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                encode(prepare(image, format), format, quality, out);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(target, out -> encode(prepared, format, quality, out));
         } catch (IOException e) {
             throw new ImageException(target, "cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 

@@ -1,11 +1,12 @@
 package io.recapstudio.core.image;
 
+import io.recapstudio.core.post.AtomicFiles;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -179,16 +180,11 @@ public final class ImageImporter {
 
     private Imported copy(Path source, Path targetDir, Size size, List<String> notes) {
         Path target = ImageFiles.reserveUniqueName(targetDir, source.getFileName().toString());
-        Path temp = null;
         try {
-            temp = Files.createTempFile(targetDir, "." + target.getFileName(), ".tmp");
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.copy(source, target);
         } catch (IOException e) {
             ImageFiles.deleteQuietly(target);
             throw new ImageException(source, "cannot copy " + source + " into " + targetDir + ": " + e.getMessage(), e);
-        } finally {
-            ImageFiles.deleteQuietly(temp);
         }
         return new Imported(source, target, size, false, notes);
     }

@@ -1,13 +1,13 @@
 package io.recapstudio.ui.common;
 
+import io.recapstudio.core.post.AtomicFiles;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,17 +86,7 @@ public final class AppSettings {
         Files.createDirectories(file.getParent());
         StringWriter text = new StringWriter();
         values.store(text, "Recap Studio settings");
-        Path temp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
-        try {
-            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public String get(String key, String fallback) {

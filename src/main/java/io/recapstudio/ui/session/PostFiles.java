@@ -1,13 +1,12 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.post.AtomicFiles;
 import io.recapstudio.core.post.Post;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -106,9 +105,7 @@ public final class PostFiles {
             }
             try {
                 Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), ".recap-", ".tmp");
-                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-                move(temp, target);
+                AtomicFiles.copy(file, target);
             } catch (IOException e) {
                 throw new PostFileException(file, "Cannot copy " + file + " to " + target + ": " + reason(e), e);
             }
@@ -124,14 +121,6 @@ public final class PostFiles {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -31,8 +31,19 @@ public final class ActionRegistry {
         return action;
     }
 
-    /** Registers an action that appears in no menu (a shortcut, a tool bar button only). */
+    /**
+     * Registers an action that appears in no menu (a shortcut, a tool bar button only). Ids are unique, and so are
+     * accelerators: two features claiming one shortcut would leave one of them unreachable from the keyboard.
+     */
     public AppAction register(AppAction action) {
+        if (action.accelerator() != null) {
+            for (AppAction other : byId.values()) {
+                if (action.accelerator().equals(other.accelerator())) {
+                    throw new IllegalArgumentException("shortcut " + action.accelerator().getDisplayText()
+                            + " of " + action.id() + " is already used by " + other.id());
+                }
+            }
+        }
         if (byId.putIfAbsent(action.id(), action) != null) {
             throw new IllegalArgumentException("action id used twice: " + action.id());
         }

@@ -2,6 +2,7 @@ package io.recapstudio.cli;
 
 import io.recapstudio.core.markdown.RenderInput;
 import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.StandaloneDocument;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
@@ -61,8 +62,10 @@ final class RenderCommand implements Callable<Integer> {
         try {
             // Processed images live only as long as the command: the document embeds them.
             imageCache = Files.createTempDirectory("recap-render-");
-            result = PreviewShortcodes.renderer(imageCache)
-                    .render(new RenderInput(text, bundle, 1, RenderOptions.standalone()));
+            SiteRendering site = SiteRendering.forPost(post);
+            site.problem().ifPresent(err::println);
+            result = PreviewShortcodes.renderer(imageCache, site.kinds())
+                    .render(new RenderInput(text, bundle, 1, site.apply(RenderOptions.standalone())));
         } catch (IOException e) {
             err.println("recap render: cannot create a temporary folder for processed images: " + e.getMessage());
             return RecapCommand.USAGE_OR_IO;

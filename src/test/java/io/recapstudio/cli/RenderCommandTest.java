@@ -96,4 +96,27 @@ class RenderCommandTest {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
+
+    @Test
+    void followsTheSitesRawHtmlSettingAndItsOwnPairedShortcodes() throws IOException {
+        Path site = dir.resolve("site");
+        Path post = Files.createDirectories(site.resolve("content/blog/recap"));
+        Files.writeString(site.resolve("hugo.toml"), "title = 'Site'\n");
+        Files.createDirectories(site.resolve("layouts/shortcodes"));
+        Files.writeString(site.resolve("layouts/shortcodes/aside.html"), "<aside>{{ .Inner }}</aside>\n");
+        Files.writeString(post.resolve("index.md"), "---\ntitle: Recap\n---\n\n<div class=\"raw\">x</div>\n\n"
+                + "{{< aside >}}\nInside the aside.\n{{< /aside >}}\n");
+        Path html = dir.resolve("site.html");
+
+        assertThat(run("render", post.toString(), "-o", html.toString())).isEqualTo(0);
+
+        String document = Files.readString(html);
+        assertThat(document).contains("<!-- raw HTML omitted -->").doesNotContain("<div class=\"raw\">")
+                .contains("Inside the aside.");
+        assertThat(err.toString()).isEmpty();
+
+        Files.writeString(site.resolve("hugo.toml"), "[markup.goldmark.renderer]\nunsafe = true\n");
+        assertThat(run("render", post.toString(), "-o", html.toString())).isEqualTo(0);
+        assertThat(Files.readString(html)).contains("<div class=\"raw\">x</div>");
+    }
 }

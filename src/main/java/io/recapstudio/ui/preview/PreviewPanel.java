@@ -3,6 +3,7 @@ package io.recapstudio.ui.preview;
 import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.session.EditorSession;
@@ -26,11 +27,11 @@ public final class PreviewPanel implements PostPanel {
     /** The line the editor was sent to from the preview: its caret moving there must not scroll the preview. */
     private int lineFromPreview = -1;
 
-    private PreviewPanel(EditorSession session, MarkdownRenderer renderer) {
+    private PreviewPanel(EditorSession session, MarkdownRenderer renderer, RenderOptions options) {
         this.session = session;
         // The session publishes text only after typing pauses, so every snapshot renders at once.
         this.controller = new PreviewController(pane, EventStreams.changesOf(session.textProperty()),
-                snapshotOf(session), session::bundleDir, renderer, RenderOptions.preview());
+                snapshotOf(session), session::bundleDir, renderer, options);
         this.caretFollower = (o, old, line) -> followCaret(line.intValue());
         session.caretLineProperty().addListener(caretFollower);
         pane.setOnLineScrolled(this::revealInEditor);
@@ -43,7 +44,11 @@ public final class PreviewPanel implements PostPanel {
 
     /** The preview of {@code session}'s post, processing images into {@code imageCache}. */
     public static PreviewPanel create(EditorSession session, java.nio.file.Path imageCache) {
-        return new PreviewPanel(session, PreviewShortcodes.renderer(imageCache));
+        // The site decides whether raw HTML shows and which of its shortcodes pair, as its Hugo build would.
+        SiteRendering site = session.getPath() == null ? SiteRendering.standalone()
+                : SiteRendering.forPost(session.getPath());
+        return new PreviewPanel(session, PreviewShortcodes.renderer(imageCache, site.kinds()),
+                site.apply(RenderOptions.preview()));
     }
 
     private static Supplier<Supplier<String>> snapshotOf(EditorSession session) {

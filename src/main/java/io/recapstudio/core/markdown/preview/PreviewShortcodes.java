@@ -4,6 +4,7 @@ import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.ShortcodeRenderers;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
+import io.recapstudio.core.shortcode.ShortcodeKinds;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,11 @@ public final class PreviewShortcodes {
      */
     public static MarkdownRenderer renderer(Path imageCache) {
         return new MarkdownRenderer(catalog(), new BundleImagesProvider(imageCache));
+    }
+
+    /** Like {@link #renderer(Path)}, pairing shortcode tags by {@code kinds} (the site's own shortcodes). */
+    public static MarkdownRenderer renderer(Path imageCache, ShortcodeKinds kinds) {
+        return new MarkdownRenderer(catalog(), new BundleImagesProvider(imageCache), kinds);
     }
 
     /** The preview catalog. */

@@ -1,5 +1,9 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.image.ImageException;
+import io.recapstudio.core.image.ImageProcessor;
+import io.recapstudio.core.image.ProcessedImageCache;
+import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.Theme;
@@ -34,10 +38,19 @@ public final class App extends Application {
         return new CoreChecks();
     }
 
+    /** The preview's processed images are a cache: at most this much stays on disk between runs. */
+    private static final long PREVIEW_IMAGE_CACHE_BYTES = 512L * 1024 * 1024;
+
     @Override
     public void stop() {
         if (window != null) {
             window.dispose();
+        }
+        try {
+            new ProcessedImageCache(BundleImagesProvider.userCacheDir(), new ImageProcessor())
+                    .prune(PREVIEW_IMAGE_CACHE_BYTES);
+        } catch (ImageException e) {
+            System.err.println("Recap Studio: could not tidy the preview image cache: " + e.getMessage());
         }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = RecapCommand.VersionProvider.class,
         description = "Write, check, render and export Hugo recap posts.",
         subcommands = {OpenCommand.class, CheckCommand.class, FixCommand.class, ImageCommand.class,
-            ShortcodesCommand.class, NewCommand.class, RenderCommand.class})
+            ShortcodesCommand.class, NewCommand.class, RenderCommand.class, ExportCommand.class})
 public final class RecapCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -11,7 +11,7 @@ import java.util.Map;
  * the rest. An edit so large that the difference exceeds {@link #MAX_EDIT_DISTANCE} lines matches only the prefix and
  * suffix; callers then pair the remaining lines by position.
  */
-final class LineDiff {
+public final class LineDiff {
 
     static final int MAX_EDIT_DISTANCE = 2_000;
 
@@ -22,7 +22,7 @@ final class LineDiff {
      * For each line of {@code edited}, the index of the original line it is (an in-order match of a longest common
      * subsequence), or -1 for a new or changed line.
      */
-    static int[] matchLines(String[] original, String[] edited) {
+    public static int[] matchLines(String[] original, String[] edited) {
         int[] result = new int[edited.length];
         Arrays.fill(result, -1);
         int prefix = 0;

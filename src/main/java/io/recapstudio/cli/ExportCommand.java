@@ -1,0 +1,163 @@
+package io.recapstudio.cli;
+
+import io.recapstudio.core.export.BundleExporter;
+import io.recapstudio.core.export.ExportException;
+import io.recapstudio.core.export.ExportOptions;
+import io.recapstudio.core.export.ExportPlan;
+import io.recapstudio.core.export.ExportPlanner;
+import io.recapstudio.core.export.ExportReport;
+import io.recapstudio.core.export.ExportTarget;
+import io.recapstudio.core.export.HugoVerifier;
+import io.recapstudio.core.export.PlannedFile;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.site.Site;
+import io.recapstudio.core.text.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code recap export PATH (--site ROOT [--section NAME] [--dir-name PATTERN] | --out DIR) [--dry-run] [--force]
+ * [--verify]}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a post as a page bundle into a Hugo site (or a folder), after checking it.",
+                "An untouched post and its resources are written byte for byte, atomically; nothing outside the"
+                        + " bundle folder is written. Exit 0: exported; 1: refused (errors found, or the bundle"
+                        + " exists without --force); 2: usage error or I/O failure."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "A page bundle folder (holding index.md) or a .md file.")
+    Path path;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    static final class Destination {
+        @ArgGroup(exclusive = false)
+        SiteDestination site;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true,
+                description = "The bundle folder to write: DIR/index.md and the resources beside it.")
+        Path out;
+    }
+
+    static final class SiteDestination {
+        @Option(names = "--site", paramLabel = "ROOT", required = true, description = "The Hugo site's root folder.")
+        Path root;
+
+        @Option(names = "--section", paramLabel = "NAME",
+                description = "The section (default: the one most bundles are in, else blog or posts).")
+        String section;
+
+        @Option(names = "--dir-name", paramLabel = "PATTERN",
+                description = "The bundle folder's name, e.g. {yyyy}-{mm}-{dd}-{slug} (default: the pattern the"
+                        + " section's bundles follow).")
+        String dirName;
+    }
+
+    @Option(names = "--dry-run", description = "Print the plan (files, changes) and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Export even when check finds errors, and replace an existing bundle.")
+    boolean force;
+
+    @Option(names = "--verify", description = "Build the site with the hugo on the PATH afterwards and report its"
+            + " errors.")
+    boolean verify;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            PageBundle bundle = PostInputs.openBundle(path);
+            ExportTarget target = target(bundle);
+            ExportOptions options = ExportOptions.defaults().withForce(force).withReplaceExisting(force);
+            ExportPlan plan = ExportPlanner.standard().plan(bundle, target, options);
+            List<Diagnostic> sorted = plan.diagnostics().stream().sorted(Diagnostic.ORDER).toList();
+            if (dryRun) {
+                printPlan(out, plan);
+                DiagnosticsOutput.print(out, sorted, DiagnosticsOutput.Format.text);
+                return plan.refusal() == null ? RecapCommand.OK : RecapCommand.INPUT_ERRORS;
+            }
+            if (plan.refusal() != null) {
+                DiagnosticsOutput.print(out, sorted, DiagnosticsOutput.Format.text);
+                err.println("recap export: refused: " + plan.refusal());
+                return RecapCommand.INPUT_ERRORS;
+            }
+            DiagnosticsOutput.print(err, sorted, DiagnosticsOutput.Format.text);
+            ExportReport report = new BundleExporter().export(plan, BundleExporter.Progress.NONE, () -> false);
+            out.println("exported " + report.files() + " file(s), " + report.bytes() + " bytes, to "
+                    + report.bundleDir() + (report.replaced() ? " (replaced the bundle that was there)" : ""));
+            out.flush();
+            return verify ? verify(target, report, out, err) : RecapCommand.OK;
+        } catch (PostInputs.InputException | ExportException e) {
+            err.println("recap export: " + e.getMessage());
+            return RecapCommand.USAGE_OR_IO;
+        }
+    }
+
+    private ExportTarget target(PageBundle bundle) throws PostInputs.InputException {
+        if (destination.out != null) {
+            return ExportTarget.folder(destination.out);
+        }
+        SiteDestination d = destination.site;
+        Optional<Site> site = PostInputs.site(d.root, path);
+        return ExportPlanner.siteTarget(site.orElseThrow(), Optional.ofNullable(d.section),
+                Optional.ofNullable(d.dirName), bundle.post());
+    }
+
+    private static void printPlan(PrintWriter out, ExportPlan plan) {
+        out.println("plan: export " + plan.bundle().indexFile() + " to " + plan.target().bundleDir()
+                + (plan.targetExists() ? " (exists)" : " (new)"));
+        for (PlannedFile file : plan.files()) {
+            out.println("  " + symbol(file.change()) + " " + file.name() + " (" + file.size() + " bytes)");
+        }
+        plan.removed().forEach(name -> out.println("  - " + name + " (removed)"));
+        plan.postDiff().forEach(line -> out.println("    " + line));
+        String refusal = plan.refusal();
+        out.println(refusal == null ? "plan: nothing written (--dry-run)" : "plan: would be refused: " + refusal);
+    }
+
+    private static String symbol(PlannedFile.Change change) {
+        return switch (change) {
+            case ADDED -> "+";
+            case CHANGED -> "~";
+            case UNCHANGED -> "=";
+        };
+    }
+
+    private Integer verify(ExportTarget target, ExportReport report, PrintWriter out, PrintWriter err) {
+        Optional<Site> site = target.site();
+        if (site.isEmpty()) {
+            err.println("recap export: --verify needs a site (--site ROOT); the bundle was exported, not built");
+            return RecapCommand.USAGE_OR_IO;
+        }
+        Optional<HugoVerifier> hugo = HugoVerifier.onPath();
+        if (hugo.isEmpty()) {
+            err.println("recap export: --verify: no hugo on the PATH; install Hugo to verify the build");
+            return RecapCommand.USAGE_OR_IO;
+        }
+        HugoVerifier.Result result = hugo.get().build(site.get().root());
+        Path index = report.bundleDir().resolve(PageBundle.INDEX);
+        for (HugoVerifier.Problem problem : result.problems()) {
+            boolean inPost = problem.file().map(f -> f.toAbsolutePath().normalize().equals(index)).orElse(false);
+            out.println(inPost ? path + ":" + problem.line() + ":" + problem.column() + ": error: hugo: "
+                    + problem.message() + " [hugo-build]" : "hugo: " + problem.message());
+        }
+        out.println(result.succeeded() ? "verify: hugo built the site" : "verify: hugo failed to build the site");
+        return result.succeeded() ? RecapCommand.OK : RecapCommand.INPUT_ERRORS;
+    }
+}

@@ -16,9 +16,10 @@ public final class Checker {
         this.rules = List.copyOf(rules);
     }
 
-    /** The checks every caller runs. Rules are added here as they are written. */
+    /** The checks every caller runs (the app, {@code recap check} and export). */
     public static Checker standard() {
-        return new Checker(List.of(new SyntaxRule()));
+        return new Checker(List.of(new SyntaxRule(), new ShortcodeUseRule(), new ImageReferenceRule(),
+                new ResourceRule()));
     }
 
     public Checker with(CheckRule rule) {

@@ -26,6 +26,8 @@ public final class Site {
     private final List<ContentRoot> contentRoots;
     private final HugoVersionDetector.Result versions;
     private final Optional<HugoVersionPin> versionPin;
+    /** The posts as first listed: a Site is a snapshot of the site when opened; open it again to see changes. */
+    private volatile List<ExistingPost> posts;
 
     private Site(Path root, SiteConfig config, HugoVersion versionOverride) {
         this.root = root;
@@ -123,8 +125,13 @@ public final class Site {
 
     /** Every regular page of the site. */
     public List<ExistingPost> allPosts() {
-        Set<String> langs = languageCodes();
-        return contentRoots.stream().flatMap(cr -> ContentScanner.scan(cr, langs).stream()).toList();
+        List<ExistingPost> listed = posts;
+        if (listed == null) {
+            Set<String> langs = languageCodes();
+            listed = contentRoots.stream().flatMap(cr -> ContentScanner.scan(cr, langs).stream()).toList();
+            posts = listed;
+        }
+        return listed;
     }
 
     /** The folder-naming pattern of a section's bundles ({@link BundleNamePattern#SLUG} when it has none). */

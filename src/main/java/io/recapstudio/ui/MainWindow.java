@@ -1,12 +1,14 @@
 package io.recapstudio.ui;
 
 import io.recapstudio.ui.common.ActionRegistry;
+import io.recapstudio.ui.common.AppAction;
 import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.DockPanelSpec;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.NotificationCenter;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
+import io.recapstudio.ui.export.ExportDialog;
 import io.recapstudio.ui.session.DiagnosticsProvider;
 import io.recapstudio.ui.session.DiagnosticsRunner;
 import io.recapstudio.ui.session.EditorSession;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -33,7 +36,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     private static final List<String> TOOL_BAR = List.of("file.new", "file.open", "file.save", "|", "edit.undo",
-            "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "view.editor",
+            "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "file.export", "|", "view.editor",
             "view.preview");
 
     private final Stage stage;
@@ -69,7 +72,11 @@ public final class MainWindow {
 
     /** Feature panels docked at the right of each tab; each feature adds its line here. */
     private void installFeatures() {
-        // e.g. docks.register(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
+        actions.addAfter(ActionRegistry.MenuSection.FILE, "file.save-as", AppAction.of("file.export",
+                "Export to Site…", "Shortcut+E", () -> Optional.ofNullable(tabs.activeSessionProperty().get())
+                        .flatMap(session -> ExportDialog.forSession(services, session))
+                        .ifPresent(ExportDialog::show)).enabledWhen(tabs.activeSessionProperty().isNotNull())
+                .icon("fth-upload"));
     }
 
     /** Adds a panel at the right of every tab, with a View menu toggle (call before {@link #show()}). */

@@ -50,6 +50,15 @@ public final class ActionRegistry {
         return action;
     }
 
+    /** Registers {@code action} and puts it in {@code section} right after the action {@code afterId}. */
+    public AppAction addAfter(MenuSection section, String afterId, AppAction action) {
+        register(action);
+        List<Object> entries = menus.get(section);
+        int at = entries.indexOf(get(afterId));
+        entries.add(at < 0 ? entries.size() : at + 1, action);
+        return action;
+    }
+
     /** Appends a separator to {@code section}. */
     public void separator(MenuSection section) {
         menus.get(section).add(Separator.INSTANCE);

@@ -28,6 +28,7 @@ public final class Site {
     private final Optional<HugoVersionPin> versionPin;
     /** The posts as first listed: a Site is a snapshot of the site when opened; open it again to see changes. */
     private volatile List<ExistingPost> posts;
+    private volatile SiteIndex plainIndex;
 
     private Site(Path root, SiteConfig config, HugoVersion versionOverride) {
         this.root = root;
@@ -204,9 +205,14 @@ public final class Site {
         return SiteIndex.build(this, reader);
     }
 
-    /** The index, read with the plain YAML/TOML/JSON reader. */
+    /** The index, read with the plain YAML/TOML/JSON reader once per {@code Site} (a snapshot of the site). */
     public SiteIndex index() {
-        return index(new PlainFrontMatterReader());
+        SiteIndex built = plainIndex;
+        if (built == null) {
+            built = index(new PlainFrontMatterReader());
+            plainIndex = built;
+        }
+        return built;
     }
 
     /** A readable one-line summary, e.g. for {@code --verbose} output. */

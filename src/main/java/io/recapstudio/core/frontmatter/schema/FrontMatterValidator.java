@@ -1,0 +1,146 @@
+package io.recapstudio.core.frontmatter.schema;
+
+import io.recapstudio.core.frontmatter.FrontMatter;
+import io.recapstudio.core.frontmatter.FrontMatterDate;
+import io.recapstudio.core.frontmatter.FrontMatterEntry;
+import io.recapstudio.core.site.SiteIndex;
+import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.Severity;
+import io.recapstudio.core.text.TextRange;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The front-matter problems the form shows inline and {@code recap check} reports: required keys missing (a
+ * warning: Hugo builds without them), dates Hugo cannot read, malformed or duplicate URLs and slugs, tags the site
+ * never used (with the closest one it did), an empty description.
+ */
+public final class FrontMatterValidator {
+
+    /** Search engines show about this many characters of a description. */
+    public static final int DESCRIPTION_HINT = 160;
+
+    private final FrontMatterSchema schema;
+    private final Optional<SiteIndex> site;
+
+    public FrontMatterValidator(FrontMatterSchema schema, Optional<SiteIndex> site) {
+        this.schema = schema;
+        this.site = site;
+    }
+
+    /** The problems of {@code frontMatter} (of the post {@code text} in {@code postFile}, may be null). */
+    public List<Diagnostic> validate(FrontMatter frontMatter, String text, Path postFile) {
+        List<Diagnostic> found = new ArrayList<>();
+        if (!frontMatter.isValid()) {
+            return found;
+        }
+        LineIndex lines = LineIndex.of(text);
+        Context c = new Context(frontMatter, lines, postFile, found);
+        for (FieldSpec spec : schema.fields()) {
+            if (spec.required() && frontMatter.entry(spec.key()).filter(e -> e.value() != null).isEmpty()) {
+                c.add(TextRange.empty(0), Severity.WARNING, "frontmatter-required", (site.isPresent()
+                        ? "nearly every post of the site has " : "a recap post needs ") + spec.key()
+                        + " and this one has none: add it" + (frontMatter.isPresent() ? ""
+                        : " (the post has no front matter yet)"));
+            }
+        }
+        for (FrontMatterEntry entry : frontMatter.entries()) {
+            Optional<FieldSpec> spec = schema.field(entry.key());
+            spec.ifPresent(s -> checkEntry(c, s, entry));
+        }
+        return found;
+    }
+
+    private void checkEntry(Context c, FieldSpec spec, FrontMatterEntry entry) {
+        Object value = entry.value();
+        switch (spec.kind()) {
+            case DATE -> {
+                if (value instanceof String s && FrontMatterDate.parse(s).isEmpty()) {
+                    c.add(entry.valueRange(), Severity.ERROR, "frontmatter-date", spec.key() + " \"" + s + "\" is"
+                            + " not a date Hugo can read and the build fails: write it like 2026-10-14 or "
+                            + "2026-10-14T09:30:00+02:00");
+                }
+            }
+            case URL -> url(c, entry);
+            case LIST -> {
+                if (spec.key().equalsIgnoreCase("tags") || spec.key().equalsIgnoreCase("categories")) {
+                    terms(c, spec, entry);
+                }
+            }
+            case MULTILINE -> {
+                if (spec.key().equalsIgnoreCase("description") && (value == null || String.valueOf(value).isBlank())) {
+                    c.add(entry.keyRange(), Severity.INFO, "frontmatter-empty-description", "the description is"
+                            + " empty; search results and link cards show it: write one or two sentences");
+                }
+            }
+            case TEXT -> {
+                if (spec.key().equalsIgnoreCase("slug") && value instanceof String slug) {
+                    slug(c, entry, slug);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void url(Context c, FrontMatterEntry entry) {
+        if (!(entry.value() instanceof String url)) {
+            return;
+        }
+        if (url.isBlank() || url.chars().anyMatch(Character::isWhitespace) || url.contains("://")) {
+            c.add(entry.valueRange(), Severity.WARNING, "frontmatter-url", "url \"" + url + "\" should be a path "
+                    + "on the site without spaces, like /blog/2026/10/harbor-bay-recap/");
+            return;
+        }
+        site.ifPresent(index -> {
+            List<Path> others = index.postsAt(url).stream().filter(p -> !p.equals(c.postFile)).toList();
+            if (!others.isEmpty()) {
+                c.add(entry.valueRange(), Severity.ERROR, "frontmatter-duplicate-url", "url " + url + " is also "
+                        + "the URL of " + others.get(0) + "; one page would hide the other: choose another url");
+            }
+        });
+    }
+
+    private void slug(Context c, FrontMatterEntry entry, String slug) {
+        site.ifPresent(index -> {
+            List<Path> others = index.slugs().getOrDefault(slug, List.of()).stream()
+                    .filter(p -> !p.equals(c.postFile)).toList();
+            if (!others.isEmpty()) {
+                c.add(entry.valueRange(), Severity.WARNING, "frontmatter-duplicate-slug", "slug " + slug + " is "
+                        + "also used by " + others.get(0) + "; in the same section the URLs clash: choose another");
+            }
+        });
+    }
+
+    private void terms(Context c, FieldSpec spec, FrontMatterEntry entry) {
+        if (site.isEmpty() || spec.values().isEmpty() || !(entry.value() instanceof List<?> list)) {
+            return;
+        }
+        for (Object item : list) {
+            String term = String.valueOf(item);
+            boolean known = spec.values().stream().anyMatch(v -> v.equalsIgnoreCase(term));
+            if (!known) {
+                String closest = Similarity.closest(term, spec.values()).map(t -> "; did you mean \"" + t + "\"?")
+                        .orElse("");
+                c.add(entry.valueRange(), Severity.WARNING, "frontmatter-unknown-" + singular(spec.key()),
+                        "no other post uses the " + singular(spec.key()) + " \"" + term + "\"" + closest
+                                + " A new one makes a new page on the site");
+            }
+        }
+    }
+
+    private static String singular(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.equals("categories") ? "category" : k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    private record Context(FrontMatter frontMatter, LineIndex lines, Path postFile, List<Diagnostic> found) {
+        void add(TextRange range, Severity severity, String rule, String message) {
+            Diagnostic d = Diagnostic.at(lines, range, severity, rule, message);
+            found.add(postFile == null ? d : d.withPath(postFile));
+        }
+    }
+}

@@ -9,6 +9,7 @@ import io.recapstudio.ui.common.NotificationCenter;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.export.ExportDialog;
+import io.recapstudio.ui.frontmatter.FrontMatterPanel;
 import io.recapstudio.ui.session.DiagnosticsProvider;
 import io.recapstudio.ui.session.DiagnosticsRunner;
 import io.recapstudio.ui.session.EditorSession;
@@ -77,6 +78,7 @@ public final class MainWindow {
                         .flatMap(session -> ExportDialog.forSession(services, session))
                         .ifPresent(ExportDialog::show)).enabledWhen(tabs.activeSessionProperty().isNotNull())
                 .icon("fth-upload"));
+        addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
     }
 
     /** Adds a panel at the right of every tab, with a View menu toggle (call before {@link #show()}). */

@@ -1,0 +1,78 @@
+package io.recapstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The front-matter form in the real window, bound both ways to the editor. */
+@ExtendWith(ApplicationExtension.class)
+class FrontMatterPanelTest {
+
+    private static final String POST = """
+            ---
+            # a comment that stays
+            title: "Harbour Days 2024"
+            date: 2024-05-25 10:00:00+00:00
+            tags: [community]
+            ---
+
+            Body text.
+            """;
+
+    @TempDir
+    Path temp;
+
+    private WindowFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(temp);
+        fx.start(stage, (post, text) -> java.util.List.of());
+    }
+
+    private void openWithForm(FxRobot robot) throws Exception {
+        fx.open(robot, fx.bundle("harbour-days", POST));
+        robot.interact(() -> fx.window.actions().get("view.dock.front-matter").selectedProperty().set(true));
+        WindowFixture.waitFor(() -> robot.lookup("#fm-title").tryQuery().isPresent()
+                && "Harbour Days 2024".equals(robot.lookup("#fm-title").queryAs(TextField.class).getText()));
+    }
+
+    @Test
+    void typingATitleInTheFormChangesOnlyThatLineAndUndoRestoresIt(FxRobot robot) throws Exception {
+        openWithForm(robot);
+
+        robot.clickOn("#fm-title").push(KeyCode.CONTROL, KeyCode.A).write("Harbour Days: the recap")
+                .push(KeyCode.ENTER);
+        WindowFixture.waitFor(() -> fx.area().getText().contains("Harbour Days: the recap"));
+
+        assertThat(fx.area().getText()).isEqualTo(POST.replace("\"Harbour Days 2024\"",
+                "\"Harbour Days: the recap\""));
+        robot.interact(() -> fx.window.actions().get("edit.undo").run());
+        WindowFixture.waitFor(() -> fx.area().getText().equals(POST));
+    }
+
+    @Test
+    void editingTheTextUpdatesTheFormAndBrokenFrontMatterDisablesIt(FxRobot robot) throws Exception {
+        openWithForm(robot);
+
+        robot.interact(() -> fx.area().replaceText(fx.area().getText().indexOf("Harbour"),
+                fx.area().getText().indexOf("2024\"") + 4, "Typed here"));
+        WindowFixture.waitFor(() -> "Typed here".equals(robot.lookup("#fm-title").queryAs(TextField.class)
+                .getText()));
+
+        robot.interact(() -> fx.area().replaceText(0, 0, "---\nbroken: [\n"));
+        WindowFixture.waitFor(() -> robot.lookup("#fm-title").queryAs(Node.class).isDisabled());
+        assertThat(robot.lookup("#fm-error").queryLabeled().getText()).startsWith("Line ");
+        assertThat(fx.area().getText()).startsWith("---\nbroken: [\n---\n# a comment");
+    }
+}

@@ -10,6 +10,8 @@ import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.export.ExportDialog;
 import io.recapstudio.ui.frontmatter.FrontMatterPanel;
+import io.recapstudio.ui.palette.PalettePanel;
+import io.recapstudio.ui.palette.SmartInsert;
 import io.recapstudio.ui.session.DiagnosticsProvider;
 import io.recapstudio.ui.session.DiagnosticsRunner;
 import io.recapstudio.ui.session.EditorSession;
@@ -17,11 +19,16 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
@@ -79,6 +86,38 @@ public final class MainWindow {
                         .ifPresent(ExportDialog::show)).enabledWhen(tabs.activeSessionProperty().isNotNull())
                 .icon("fth-upload"));
         addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
+        installPalette();
+    }
+
+    /** The shortcode palette per tab, its two commands, and smart paste and drop in every post. */
+    private void installPalette() {
+        Map<EditorSession, PalettePanel> palettes = new WeakHashMap<>();
+        addDockPanel(new DockPanelSpec("shortcodes", "Shortcodes", "Shortcut+Alt+K", (session, svc) -> {
+            PalettePanel panel = new PalettePanel(session, svc);
+            palettes.put(session, panel);
+            return panel;
+        }));
+        Runnable showPalette = () -> actions.get("view.dock.shortcodes").selectedProperty().set(true);
+        actions.add(ActionRegistry.MenuSection.INSERT, AppAction.of("insert.palette", "Shortcode from Palette…",
+                "Shortcut+Shift+P", () -> {
+                    showPalette.run();
+                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get()))
+                            .ifPresent(PalettePanel::focusSearch);
+                }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
+        actions.add(ActionRegistry.MenuSection.INSERT, AppAction.of("insert.edit-shortcode", "Edit Shortcode…",
+                "Shortcut+Shift+E", () -> {
+                    showPalette.run();
+                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get()))
+                            .ifPresent(PalettePanel::editAtCaret);
+                }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
+        Set<EditorSession> smart = Collections.newSetFromMap(new WeakHashMap<>());
+        ChangeListener<EditorSession> installer = (o, old, session) -> {
+            if (session != null && smart.add(session)) {
+                SmartInsert.install(session, notifier);
+            }
+        };
+        tabs.activeSessionProperty().addListener(installer);
+        installer.changed(null, null, tabs.activeSessionProperty().get());
     }
 
     /** Adds a panel at the right of every tab, with a View menu toggle (call before {@link #show()}). */

@@ -12,4 +12,38 @@ public final class WindowFixtureAccess {
     public static void waitFor(BooleanSupplier condition) throws TimeoutException {
         WindowFixture.waitFor(condition);
     }
+
+    /** A main window on a temporary folder with no diagnostics, for feature tests in other packages. */
+    public static final class Window {
+        private final WindowFixture fixture;
+
+        private Window(WindowFixture fixture) {
+            this.fixture = fixture;
+        }
+
+        public MainWindow window() {
+            return fixture.window;
+        }
+
+        /** Writes {@code name/index.md} with {@code text} and returns the bundle folder. */
+        public java.nio.file.Path bundle(String name, String text) throws java.io.IOException {
+            return fixture.bundle(name, text);
+        }
+
+        /** Opens the post and waits until its tab is active; returns its session. */
+        public io.recapstudio.ui.session.EditorSession open(org.testfx.api.FxRobot robot, java.nio.file.Path path)
+                throws TimeoutException {
+            return fixture.open(robot, path).session();
+        }
+
+        public org.fxmisc.richtext.CodeArea area() {
+            return fixture.area();
+        }
+    }
+
+    public static Window start(java.nio.file.Path root, javafx.stage.Stage stage) {
+        WindowFixture fixture = new WindowFixture(root);
+        fixture.start(stage, (post, text) -> java.util.List.of());
+        return new Window(fixture);
+    }
 }

@@ -10,6 +10,7 @@ import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.export.ExportDialog;
 import io.recapstudio.ui.frontmatter.FrontMatterPanel;
+import io.recapstudio.ui.media.MediaPanel;
 import io.recapstudio.ui.palette.PalettePanel;
 import io.recapstudio.ui.palette.SmartInsert;
 import io.recapstudio.ui.session.DiagnosticsProvider;
@@ -87,6 +88,23 @@ public final class MainWindow {
                 .icon("fth-upload"));
         addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
         installPalette();
+        installMedia();
+    }
+
+    /** The media panel per tab and File > Import Images…, which shows it and asks for the files. */
+    private void installMedia() {
+        Map<EditorSession, MediaPanel> panels = new WeakHashMap<>();
+        addDockPanel(new DockPanelSpec("media", "Media", "Shortcut+Shift+G", (session, svc) -> {
+            MediaPanel panel = new MediaPanel(session, svc);
+            panels.put(session, panel);
+            return panel;
+        }));
+        actions.addAfter(ActionRegistry.MenuSection.FILE, "file.export", AppAction.of("file.import-images",
+                "Import Images…", "Shortcut+Shift+I", () -> {
+                    actions.get("view.dock.media").selectedProperty().set(true);
+                    Optional.ofNullable(panels.get(tabs.activeSessionProperty().get()))
+                            .ifPresent(MediaPanel::importWithChooser);
+                }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
     }
 
     /** The shortcode palette per tab, its two commands, and smart paste and drop in every post. */

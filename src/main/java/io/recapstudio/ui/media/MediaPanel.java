@@ -1,0 +1,336 @@
+package io.recapstudio.ui.media;
+
+import io.recapstudio.core.image.ImageException;
+import io.recapstudio.core.image.ImageImporter;
+import io.recapstudio.core.image.ImageInfo;
+import io.recapstudio.core.media.ImageRename;
+import io.recapstudio.core.media.ImageUsages;
+import io.recapstudio.core.post.BundleResource;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.shortcode.Delimiter;
+import io.recapstudio.core.shortcode.ShortcodeWriter;
+import io.recapstudio.core.text.TextEdit;
+import io.recapstudio.ui.common.PostPanel;
+import io.recapstudio.ui.common.WindowServices;
+import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.TextSnapshot;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The bundle's images (sub-folders too) with a thumbnail, size, what uses each ("unused" otherwise), its resources
+ * glob and the featured mark. Import (button, or drop files and folders here) copies into the bundle with safe names,
+ * optionally downscaled, with progress and cancel; rename (F2) makes every reference follow in one undo step; delete
+ * asks and says what still uses the image; double-click inserts an {@code imgproc} call; Crop opens the crop dialog.
+ */
+public final class MediaPanel implements PostPanel {
+
+    private final EditorSession session;
+    private final WindowServices services;
+    private final ThumbnailCache thumbnails = new ThumbnailCache();
+    private final ChangeListener<TextSnapshot> textListener;
+    final ListView<MediaItem> list = new ListView<>();
+    final TextField maxWidth = new TextField();
+    final ProgressBar progress = new ProgressBar(0);
+    final Button cancel = new Button("Cancel");
+    final Label status = new Label();
+    private final VBox root;
+    private Task<ImageImporter.Result> importing;
+
+    public MediaPanel(EditorSession session, WindowServices services) {
+        this.session = session;
+        this.services = services;
+        list.setId("media-list");
+        list.setCellFactory(v -> new MediaCell(thumbnails));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                selected().ifPresent(this::insertCall);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F2) {
+                selected().ifPresent(this::askRename);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                selected().ifPresent(this::delete);
+            }
+        });
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+            importFiles(files);
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(6, toolbar(), list, new HBox(6, progress, cancel), status);
+        root.setStyle("-fx-padding: 8;");
+        root.setId("media-panel");
+        root.getProperties().put(MediaPanel.class, this);
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        cancel.setOnAction(e -> {
+            if (importing != null) {
+                importing.cancel();
+            }
+        });
+        status.setWrapText(true);
+        status.setId("media-status");
+        textListener = (o, old, text) -> refresh();
+        session.textProperty().addListener(textListener);
+        refresh();
+    }
+
+    private HBox toolbar() {
+        Button importButton = button("Import…", "media-import", this::importWithChooser);
+        Button rename = button("Rename", "media-rename", () -> selected().ifPresent(this::askRename));
+        Button delete = button("Delete", "media-delete", () -> selected().ifPresent(this::delete));
+        Button crop = button("Crop…", "media-crop", () -> selected().ifPresent(this::crop));
+        Button insert = button("Insert", "media-insert", () -> selected().ifPresent(this::insertCall));
+        maxWidth.setPromptText("max width");
+        maxWidth.setPrefColumnCount(6);
+        maxWidth.setId("media-max-width");
+        return new HBox(6, importButton, maxWidth, rename, delete, crop, insert);
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Optional<MediaItem> selected() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private Optional<PageBundle> bundle() {
+        Path post = session.getPath();
+        if (post == null || !post.getFileName().toString().equals(PageBundle.INDEX)) {
+            return Optional.empty();
+        }
+        try {
+            PageBundle bundle = PageBundle.open(post.getParent());
+            return Optional.of(bundle.withPost(bundle.post().withText(session.currentText())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lists the bundle's images again with what uses them now. */
+    public void refresh() {
+        Optional<PageBundle> bundle = bundle();
+        if (bundle.isEmpty()) {
+            list.getItems().clear();
+            status.setText("Save the post as a bundle (a folder with index.md) to manage its images here.");
+            return;
+        }
+        ImageUsages usages = ImageUsages.of(bundle.get());
+        List<MediaItem> items = new ArrayList<>();
+        for (BundleResource r : bundle.get().resources()) {
+            if (!r.isImage()) {
+                continue;
+            }
+            int w = 0;
+            int h = 0;
+            long bytes = 0;
+            try {
+                ImageInfo info = ImageInfo.read(r.file());
+                w = info.orientedSize().width();
+                h = info.orientedSize().height();
+                bytes = info.fileSize();
+            } catch (ImageException e) {
+                bytes = sizeOf(r.file());
+            }
+            items.add(new MediaItem(r.name(), r.file(), w, h, bytes, usages.of(r.name()), usages.resourceGlob(r.name()),
+                    ImageUsages.isFeatured(r.name())));
+        }
+        String keep = selected().map(MediaItem::name).orElse(null);
+        list.getItems().setAll(items);
+        items.stream().filter(i -> i.name().equals(keep)).findFirst().ifPresent(i -> list.getSelectionModel()
+                .select(i));
+        if (importing == null) {
+            long unused = items.stream().filter(MediaItem::unused).count();
+            status.setText(items.size() + " image(s), " + unused + " unused.");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Asks for image files and imports them (File > Import Images…). */
+    public void importWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import images into the bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png",
+                "*.gif", "*.webp", "*.JPG", "*.JPEG", "*.PNG"));
+        List<File> files = chooser.showOpenMultipleDialog(services.window());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Imports images and folders into the bundle as a background task with progress and cancel. */
+    public void importFiles(List<Path> files) {
+        Optional<PageBundle> bundle = bundle();
+        if (bundle.isEmpty() || importing != null) {
+            services.notifier().warning(bundle.isEmpty() ? "Save the post as a bundle first; images are copied "
+                    + "beside its index.md." : "An import is running; wait for it or cancel it.");
+            return;
+        }
+        ImageImporter.Options options = ImageImporter.Options.defaults().withMaxWidth(maxWidthValue());
+        Path folder = bundle.get().folder();
+        Task<ImageImporter.Result> task = new Task<>() {
+            @Override
+            protected ImageImporter.Result call() {
+                return new ImageImporter().importInto(folder, files, options, (done, total, current) -> {
+                    updateProgress(done, total);
+                    updateMessage("Imported " + done + " of " + total + ": " + current.getFileName());
+                }, this::isCancelled);
+            }
+        };
+        importing = task;
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        task.setOnSucceeded(e -> importDone(task.getValue()));
+        task.setOnCancelled(e -> importDone(null));
+        task.setOnFailed(e -> {
+            importDone(null);
+            services.notifier().failure("Import failed", task.getException().getMessage());
+        });
+        Thread t = new Thread(task, "media-import");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private Integer maxWidthValue() {
+        try {
+            int value = Integer.parseInt(maxWidth.getText().strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void importDone(ImageImporter.Result result) {
+        importing = null;
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        refresh();
+        if (result == null) {
+            status.setText("Import stopped; the images already copied stay in the bundle.");
+            return;
+        }
+        status.setText("Imported " + result.imported().size() + " image(s)" + (result.failures().isEmpty() ? "."
+                : "; " + result.failures().size() + " could not be read."));
+        result.failures().forEach(f -> services.notifier().warning(f.source().getFileName() + ": " + f.message()));
+    }
+
+    private void askRename(MediaItem item) {
+        TextInputDialog dialog = new TextInputDialog(item.name());
+        dialog.initOwner(services.window());
+        dialog.setTitle("Rename image");
+        dialog.setHeaderText("Rename " + item.name() + "; every reference in the post follows.");
+        dialog.showAndWait().filter(name -> !name.isBlank() && !name.equals(item.name()))
+                .ifPresent(name -> rename(item, name));
+    }
+
+    /** Renames the image and applies the reference edits to the post as one undo step. */
+    public void rename(MediaItem item, String wanted) {
+        Optional<PageBundle> bundle = bundle();
+        if (bundle.isEmpty()) {
+            return;
+        }
+        try {
+            ImageRename.Result result = ImageRename.rename(bundle.get(), item.name(), wanted);
+            if (!result.edits().isEmpty()) {
+                session.applyEdits(result.edits());
+            }
+            services.notifier().info("Renamed " + item.name() + " to " + result.renamed().getFileName() + "; "
+                    + result.edits().size() + " reference(s) updated.");
+        } catch (IOException e) {
+            services.notifier().failure("Cannot rename " + item.name(), e.getMessage());
+        }
+        refresh();
+    }
+
+    private void delete(MediaItem item) {
+        String users = item.unused() ? "Nothing in the post uses it." : "Still used by " + item.usages().stream()
+                .map(Object::toString).collect(Collectors.joining(", ")) + ": those places will show nothing.";
+        if (services.notifier().confirm("Delete " + item.name() + "?", users, "Delete")) {
+            try {
+                Files.deleteIfExists(item.file());
+            } catch (IOException e) {
+                services.notifier().failure("Cannot delete " + item.name(), e.getMessage());
+            }
+            refresh();
+        }
+    }
+
+    private void insertCall(MediaItem item) {
+        String name = item.name();
+        int dot = name.lastIndexOf('.');
+        String call = ShortcodeWriter.call("imgproc", Delimiter.ANGLE).positional(dot > 0 ? name.substring(0, dot)
+                : name, "Resize", Math.min(800, Math.max(1, item.width())) + "x").inner("\n\n").write();
+        insertText(call);
+    }
+
+    private void insertText(String text) {
+        session.applyEdits(List.of(TextEdit.insert(session.selection().end(), text + "\n")));
+    }
+
+    private void crop(MediaItem item) {
+        try {
+            CropDialog dialog = new CropDialog(services.window(), item.file(), services.notifier(), this::insertText);
+            dialog.stage().setOnHidden(e -> refresh());
+            dialog.show();
+        } catch (ImageException e) {
+            services.notifier().failure("Cannot open " + item.name(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        session.textProperty().removeListener(textListener);
+        thumbnails.shutdown();
+    }
+}

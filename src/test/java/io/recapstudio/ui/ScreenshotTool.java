@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 /**
  * Opens the main window on a real display (run under {@code xvfb-run}), lets the caller act on it, and writes a
  * snapshot of the window as PNG. Not a test: a tool for looking at the app as a user does.
- * Usage: {@code ScreenshotTool OUT.png [POST] [find|goto|diag]}
+ * Usage: {@code ScreenshotTool OUT.png [POST] [find|goto|diag|dock:ID,ID[+edit]]}
  */
 public final class ScreenshotTool {
 
@@ -94,6 +94,18 @@ public final class ScreenshotTool {
         }
         System.out.println("version=" + tab.session().currentVersion() + " snapshot=" + tab.session().getText()
                 + " diags=" + tab.session().getDiagnostics().size() + " stats=" + tab.session().statsProperty().get());
+        if (mode.startsWith("dock:")) {
+            // dock:front-matter,media or dock:shortcodes+edit (the palette's form for the call on line 21)
+            String[] parts = mode.substring(5).split("\\+");
+            for (String id : parts[0].split(",")) {
+                window.actions().get("view.dock." + id).selectedProperty().set(true);
+            }
+            tab.editor().area().moveTo(19, 12);
+            if (parts.length > 1 && parts[1].equals("edit")) {
+                window.actions().get("insert.edit-shortcode").run();
+            }
+            return;
+        }
         switch (mode) {
             case "find" -> tab.editor().showFind(true);
             case "goto" -> tab.editor().showGoToLine();
@@ -113,16 +125,16 @@ public final class ScreenshotTool {
         done.await(20, TimeUnit.SECONDS);
     }
 
-    /** Underlines for the screenshot: each word "flaky" as a warning, each "TODO" as an error. */
+    /** Underlines for the screenshot: each word "flaky" as a warning, each "HACK" as an error. */
     static final class DemoDiagnostics {
         static List<io.recapstudio.core.text.Diagnostic> find(Path post, String text) {
             var lines = io.recapstudio.core.text.LineIndex.of(text);
             var out = new java.util.ArrayList<io.recapstudio.core.text.Diagnostic>();
-            for (String word : List.of("flaky", "TODO")) {
+            for (String word : List.of("flaky", "HACK")) {
                 for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
                     out.add(io.recapstudio.core.text.Diagnostic.at(lines,
                             io.recapstudio.core.text.TextRange.of(i, i + word.length()),
-                            word.equals("TODO") ? io.recapstudio.core.text.Severity.ERROR
+                            word.equals("HACK") ? io.recapstudio.core.text.Severity.ERROR
                                     : io.recapstudio.core.text.Severity.WARNING, "demo-" + word.toLowerCase(),
                             "Demo finding on '" + word + "'"));
                 }

@@ -22,6 +22,9 @@ final class MediaCell extends ListCell<MediaItem> {
         thumb.setPreserveRatio(true);
         name.setStyle("-fx-font-weight: bold;");
         details.setWrapText(true);
+        details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Fit the list's width (wrap the details) instead of growing a horizontal scroll bar.
+        setPrefWidth(0);
     }
 
     @Override

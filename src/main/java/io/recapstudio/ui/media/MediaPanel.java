@@ -33,6 +33,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -106,7 +107,7 @@ public final class MediaPanel implements PostPanel {
         refresh();
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Button importButton = button("Import…", "media-import", this::importWithChooser);
         Button rename = button("Rename", "media-rename", () -> selected().ifPresent(this::askRename));
         Button delete = button("Delete", "media-delete", () -> selected().ifPresent(this::delete));
@@ -115,7 +116,9 @@ public final class MediaPanel implements PostPanel {
         maxWidth.setPromptText("max width");
         maxWidth.setPrefColumnCount(6);
         maxWidth.setId("media-max-width");
-        return new HBox(6, importButton, maxWidth, rename, delete, crop, insert);
+        FlowPane bar = new FlowPane(6, 6, importButton, maxWidth, rename, delete, crop, insert);
+        bar.setPrefWrapLength(260);
+        return bar;
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -62,6 +62,10 @@ public final class PalettePanel implements PostPanel {
         list.setId("palette-list");
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ShortcodeEntry entry, boolean empty) {
                 super.updateItem(entry, empty);

@@ -45,8 +45,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     private static final List<String> TOOL_BAR = List.of("file.new", "file.open", "file.save", "|", "edit.undo",
-            "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "file.export", "|", "view.editor",
-            "view.preview");
+            "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "file.export",
+            "|", "view.editor", "view.preview");
 
     private final Stage stage;
     private final AppSettings settings;
@@ -76,11 +76,14 @@ public final class MainWindow {
         tabs.setServices(services);
         new WindowActions(actions, tabs, files, layout, prefs, settings, this::quit,
                 () -> ShortcutsDialog.show(stage, actions)).registerAll();
-        installFeatures();
+        installFeatures(dialogs);
     }
 
-    /** Feature panels docked at the right of each tab; each feature adds its line here. */
-    private void installFeatures() {
+    /** Feature panels docked at the right of each tab, and the features' commands. */
+    private void installFeatures(FileDialogs dialogs) {
+        NewPostInSite newInSite = new NewPostInSite(stage, dialogs, notifier, settings, this::open);
+        actions.addAfter(ActionRegistry.MenuSection.FILE, "file.new", AppAction.of("file.new-in-site",
+                "New Post in Site…", "Shortcut+Alt+N", newInSite::run));
         actions.addAfter(ActionRegistry.MenuSection.FILE, "file.save-as", AppAction.of("file.export",
                 "Export to Site…", "Shortcut+E", () -> Optional.ofNullable(tabs.activeSessionProperty().get())
                         .flatMap(session -> ExportDialog.forSession(services, session))

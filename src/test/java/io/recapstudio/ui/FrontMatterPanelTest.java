@@ -75,4 +75,27 @@ class FrontMatterPanelTest {
         assertThat(robot.lookup("#fm-error").queryLabeled().getText()).startsWith("Line ");
         assertThat(fx.area().getText()).startsWith("---\nbroken: [\n---\n# a comment");
     }
+
+    @Test
+    void newPostInSiteMakesTheBundleFromTheArchetypeAndOpensIt(FxRobot robot) throws Exception {
+        Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
+        java.nio.file.Files.writeString(site.resolve("hugo.toml"), "title = 'Site'\n");
+        Path existing = java.nio.file.Files.createDirectories(site.resolve("content/blog/2025-03-01-kubecon-eu"));
+        java.nio.file.Files.writeString(existing.resolve("index.md"), "---\ntitle: EU\ndate: 2025-03-01\n---\n");
+        java.nio.file.Files.createDirectories(site.resolve("archetypes"));
+        java.nio.file.Files.writeString(site.resolve("archetypes/blog.md"), "---\ntitle: \"{{ replace .Name \"-\" "
+                + "\" \" | title }}\"\ndate: {{ .Date }}\nauthor: \"\"\n---\n\nWhat happened.\n");
+        fx.dialogs.siteFolder = site;
+        fx.dialogs.postTitle = "Harbor Bay Day";
+
+        robot.interact(() -> fx.window.actions().get("file.new-in-site").run());
+
+        WindowFixture.waitFor(() -> fx.window.tabs().active() != null && fx.window.tabs().active().session()
+                .getPath() != null && fx.window.tabs().active().session().getPath().toString()
+                .contains("harbor-bay-day"));
+        Path created = fx.window.tabs().active().session().getPath();
+        assertThat(created.getParent().getParent()).isEqualTo(site.resolve("content/blog").toAbsolutePath());
+        assertThat(created.getParent().getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-harbor-bay-day");
+        assertThat(fx.area().getText()).contains("What happened.").contains("author: \"\"");
+    }
 }

@@ -83,6 +83,18 @@ final class WindowFixture {
         Path bundleFolder;
         Path markdownFile;
         Path saveFolder;
+        Path siteFolder;
+        String postTitle;
+
+        @Override
+        public Optional<Path> chooseSiteFolder(Window owner, Path initialDir) {
+            return Optional.ofNullable(siteFolder);
+        }
+
+        @Override
+        public Optional<String> askPostTitle(Window owner) {
+            return Optional.ofNullable(postTitle);
+        }
 
         @Override
         public Optional<Path> chooseBundleFolder(Window owner, Path initialDir) {

@@ -19,6 +19,20 @@ public interface FileDialogs {
     /** Chooses (or creates) the folder a post is saved into as a bundle. */
     Optional<Path> chooseSaveFolder(Window owner, Path initialDir, String suggestedName);
 
+    /** Chooses the root folder of a Hugo site (by default with the bundle folder chooser). */
+    default Optional<Path> chooseSiteFolder(Window owner, Path initialDir) {
+        return chooseBundleFolder(owner, initialDir);
+    }
+
+    /** Asks the title of a new post; empty when the user cancels. */
+    default Optional<String> askPostTitle(Window owner) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle("New post in site");
+        dialog.setHeaderText("The new post's title (its folder name and slug are made from it)");
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
     /** The platform's choosers. */
     static FileDialogs system() {
         return new FileDialogs() {
@@ -26,6 +40,14 @@ public interface FileDialogs {
             public Optional<Path> chooseBundleFolder(Window owner, Path initialDir) {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle("Open page bundle folder");
+                setInitial(chooser, initialDir);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseSiteFolder(Window owner, Path initialDir) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Choose the Hugo site's folder (the one holding hugo.toml or config.toml)");
                 setInitial(chooser, initialDir);
                 return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }

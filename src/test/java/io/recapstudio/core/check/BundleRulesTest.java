@@ -124,7 +124,9 @@ class BundleRulesTest {
                 + "{{< tweet 1234 >}}\n{{< mystery >}}\n\n`{{< youtube abc >}}`\n");
 
         assertThat(found.stream().filter(d -> d.rule().equals("shortcode-missing-argument")))
-                .extracting(Diagnostic::line).containsExactly(4, 5);
+                .extracting(Diagnostic::line, Diagnostic::severity).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple(5, Severity.WARNING));
         Diagnostic unknown = rule(found, "shortcode-unknown").orElseThrow();
         assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
         assertThat(unknown.line()).isEqualTo(7);
@@ -132,6 +134,8 @@ class BundleRulesTest {
         assertThat(inCode.severity()).isEqualTo(Severity.INFO);
         assertThat(inCode.fix().orElseThrow().applyTo(Files.readString(bundle.resolve("index.md"))))
                 .contains("`{{</* youtube abc */>}}`");
+        assertThat(rule(check("---\ntitle: T\n---\n{{< imgproc stage >}}\n{{< /imgproc >}}\n"),
+                "shortcode-missing-argument").orElseThrow().severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
@@ -141,8 +145,8 @@ class BundleRulesTest {
         Files.createDirectories(site.resolve("layouts/shortcodes"));
         Files.writeString(site.resolve("layouts/shortcodes/callout.html"), "<div>{{ .Inner }}</div>");
 
-        List<Diagnostic> found = check("---\ntitle: T\n---\n{{< callout >}}x{{< /callout >}}\n{{< mystery >}}\n",
-                Optional.of(Site.open(site)));
+        List<Diagnostic> found = check("---\ntitle: T\n---\n{{< callout >}}x{{< /callout >}}\n{{< mystery >}}\n"
+                + "{{< param \"author\" >}} {{< instagram abc >}}\n", Optional.of(Site.open(site)));
 
         assertThat(found.stream().filter(d -> d.rule().equals("shortcode-unknown")))
                 .extracting(Diagnostic::line, Diagnostic::severity)

@@ -98,7 +98,7 @@ public final class FrontMatterValidator {
         site.ifPresent(index -> {
             List<Path> others = index.postsAt(url).stream().filter(p -> !p.equals(c.postFile)).toList();
             if (!others.isEmpty()) {
-                c.add(entry.valueRange(), Severity.ERROR, "frontmatter-duplicate-url", "url " + url + " is also "
+                c.add(entry.valueRange(), Severity.WARNING, "frontmatter-duplicate-url", "url " + url + " is also "
                         + "the URL of " + others.get(0) + "; one page would hide the other: choose another url");
             }
         });

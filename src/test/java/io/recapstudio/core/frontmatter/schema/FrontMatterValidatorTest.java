@@ -75,7 +75,7 @@ class FrontMatterValidatorTest {
     void aDuplicateUrlIsAnErrorAndAnUnreadableDateToo() throws IOException {
         List<Diagnostic> found = check("---\ntitle: R\ndate: 14/10/2026\nevent: X\nurl: /blog/kubecon-eu/\n---\n");
 
-        assertThat(rule(found, "frontmatter-duplicate-url").severity()).isEqualTo(Severity.ERROR);
+        assertThat(rule(found, "frontmatter-duplicate-url").severity()).isEqualTo(Severity.WARNING);
         assertThat(rule(found, "frontmatter-duplicate-url").message()).contains("2025-03-01-kubecon-eu");
         Diagnostic date = rule(found, "frontmatter-date");
         assertThat(date.severity()).isEqualTo(Severity.ERROR);

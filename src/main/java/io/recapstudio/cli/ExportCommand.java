@@ -123,7 +123,8 @@ final class ExportCommand implements Callable<Integer> {
         out.println("plan: export " + plan.bundle().indexFile() + " to " + plan.target().bundleDir()
                 + (plan.targetExists() ? " (exists)" : " (new)"));
         for (PlannedFile file : plan.files()) {
-            out.println("  " + symbol(file.change()) + " " + file.name() + " (" + file.size() + " bytes)");
+            out.println("  " + symbol(file.change()) + " " + file.name() + " (" + file.size() + " bytes)"
+                    + (file.maxWidth() == null ? "" : " downscaled to " + file.maxWidth() + " px wide"));
         }
         plan.removed().forEach(name -> out.println("  - " + name + " (removed)"));
         plan.postDiff().forEach(line -> out.println("    " + line));

@@ -121,8 +121,12 @@ public final class BundleExporter {
                 throw new IOException("the resource name " + file.name() + " leaves the bundle folder");
             }
             Files.createDirectories(out.getParent());
-            written += file.fromMemory() ? writeBytes(file.content(), out) : copy(file.source().orElseThrow(), out,
-                    written, total, progress, cancelled);
+            if (file.maxWidth() != null) {
+                written += Downscale.write(file.source().orElseThrow(), file.maxWidth(), out);
+            } else {
+                written += file.fromMemory() ? writeBytes(file.content(), out) : copy(file.source().orElseThrow(),
+                        out, written, total, progress, cancelled);
+            }
         }
         return written;
     }

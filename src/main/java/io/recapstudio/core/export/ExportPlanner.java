@@ -106,8 +106,10 @@ public final class ExportPlanner {
                 ? ReferencedResources.of(bundle) : bundle.resources();
         for (BundleResource resource : resources) {
             Path file = resource.file();
-            files.add(new PlannedFile(resource.name(), Optional.of(file), null, sizeOf(file),
-                    changeOf(file, null, dir.resolve(resource.name()))));
+            Integer downscale = Downscale.widthFor(resource, options.maxImageWidth());
+            PlannedFile.Change change = downscale == null ? changeOf(file, null, dir.resolve(resource.name()))
+                    : Files.exists(dir.resolve(resource.name())) ? PlannedFile.Change.CHANGED : PlannedFile.Change.ADDED;
+            files.add(new PlannedFile(resource.name(), Optional.of(file), null, sizeOf(file), change, downscale));
             planned.add(resource.name());
         }
         List<String> removed = exists ? existingNames(dir).stream().filter(n -> !planned.contains(n)).toList()
@@ -123,10 +125,11 @@ public final class ExportPlanner {
             // Untouched: the file's own bytes, whatever they hold.
             Path file = post.path();
             return new PlannedFile(PageBundle.INDEX, Optional.of(file), null, sizeOf(file),
-                    changeOf(file, null, target));
+                    changeOf(file, null, target), null);
         }
         byte[] bytes = post.toBytes();
-        return new PlannedFile(PageBundle.INDEX, Optional.empty(), bytes, bytes.length, changeOf(null, bytes, target));
+        return new PlannedFile(PageBundle.INDEX, Optional.empty(), bytes, bytes.length, changeOf(null, bytes, target),
+                null);
     }
 
     private static PlannedFile.Change changeOf(Path source, byte[] content, Path existing) {

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param content the bytes to write when there is no source file
  * @param size   its size in bytes
  * @param change what it does to the bundle already at the target
+ * @param maxWidth the width an image is downscaled to when written, or null to copy it byte for byte
  */
-public record PlannedFile(String name, Optional<Path> source, byte[] content, long size, Change change) {
+public record PlannedFile(String name, Optional<Path> source, byte[] content, long size, Change change,
+                          Integer maxWidth) {
 
     /** What writing this file changes at the target. */
     public enum Change {

@@ -63,6 +63,7 @@ public final class ExportDialog {
     final CheckBox replace = new CheckBox("Replace the bundle if it exists");
     final CheckBox force = new CheckBox("Export despite errors");
     final CheckBox verify = new CheckBox("Build the site with Hugo afterwards");
+    final TextField maxWidth = new TextField();
     final Label checksSummary = new Label();
     final ListView<String> checks = new ListView<>();
     final TextArea planText = new TextArea();
@@ -146,7 +147,11 @@ public final class ExportDialog {
         if (verify.isDisabled()) {
             verify.setText("Build the site with Hugo afterwards (no hugo on the PATH)");
         }
-        HBox options = new HBox(14, onlyReferenced, replace, force);
+        maxWidth.setPromptText("e.g. 2000");
+        maxWidth.setPrefColumnCount(6);
+        maxWidth.setId("export-max-width");
+        HBox options = new HBox(14, onlyReferenced, replace, force, new Label("Downscale images wider than"),
+                maxWidth);
         planText.setEditable(false);
         planText.setId("export-plan");
         planText.setStyle("-fx-font-family: monospace;");
@@ -178,6 +183,7 @@ public final class ExportDialog {
         onlyReferenced.selectedProperty().addListener((o, old, value) -> replan());
         replace.selectedProperty().addListener((o, old, value) -> replan());
         force.selectedProperty().addListener((o, old, value) -> replan());
+        maxWidth.textProperty().addListener((o, old, value) -> replan());
         exportButton.setOnAction(e -> export());
     }
 
@@ -220,8 +226,15 @@ public final class ExportDialog {
     }
 
     private ExportOptions options() {
+        Integer width = null;
+        try {
+            int value = Integer.parseInt(maxWidth.getText().strip());
+            width = value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            width = null;
+        }
         return ExportOptions.defaults().withOnlyReferencedResources(onlyReferenced.isSelected())
-                .withReplaceExisting(replace.isSelected()).withForce(force.isSelected());
+                .withReplaceExisting(replace.isSelected()).withForce(force.isSelected()).withMaxImageWidth(width);
     }
 
     private void replan() {

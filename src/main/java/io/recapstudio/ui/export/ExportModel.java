@@ -88,6 +88,7 @@ final class ExportModel {
                 case UNCHANGED -> "= ";
             };
             text.append("  ").append(mark).append(file.name()).append("  ").append(humanSize(file.size()))
+                    .append(file.maxWidth() == null ? "" : "  (downscaled to " + file.maxWidth() + " px wide)")
                     .append('\n');
         }
         plan.removed().forEach(name -> text.append("  - ").append(name).append("  (removed)\n"));

@@ -199,4 +199,20 @@ class BundleExporterTest {
         new BundleExporter().export(plan, BundleExporter.Progress.NONE, () -> false);
         assertThat(Files.readString(out.resolve("index.md"))).contains("On the main stage.\r\n");
     }
+
+    @Test
+    void imagesWiderThanTheChosenWidthAreDownscaledAndOthersCopiedAsTheyAre() throws IOException {
+        Path out = dir.resolve("small");
+        ExportPlan plan = plan(ExportTarget.folder(out), ExportOptions.defaults().withMaxImageWidth(300));
+
+        assertThat(plan.files()).filteredOn(f -> f.name().equals("stage.jpg")).singleElement()
+                .satisfies(f -> assertThat(f.maxWidth()).isEqualTo(300));
+        new BundleExporter().export(plan, BundleExporter.Progress.NONE, () -> false);
+
+        assertThat(io.recapstudio.core.image.ImageInfo.read(out.resolve("stage.jpg")).size())
+                .isEqualTo(new io.recapstudio.core.image.Size(300, 200));
+        assertThat(Files.readAllBytes(out.resolve("photos/a.png")))
+                .isEqualTo(Files.readAllBytes(source.resolve("photos/a.png")));
+        assertThat(Files.readAllBytes(out.resolve("index.md"))).isEqualTo(Files.readAllBytes(source.resolve("index.md")));
+    }
 }

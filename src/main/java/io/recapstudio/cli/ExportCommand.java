@@ -111,7 +111,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportTarget target(PageBundle bundle) throws PostInputs.InputException {
         if (destination.out != null) {
-            return ExportTarget.folder(destination.out);
+            // A folder inside a Hugo site is checked (and verified) in that site.
+            Path parent = destination.out.toAbsolutePath().normalize().getParent();
+            Optional<Site> around = parent == null ? Optional.empty() : PostInputs.site(null, parent);
+            return new ExportTarget(destination.out, around, Optional.empty());
         }
         SiteDestination d = destination.site;
         Optional<Site> site = PostInputs.site(d.root, path);
@@ -143,7 +146,8 @@ final class ExportCommand implements Callable<Integer> {
     private Integer verify(ExportTarget target, ExportReport report, PrintWriter out, PrintWriter err) {
         Optional<Site> site = target.site();
         if (site.isEmpty()) {
-            err.println("recap export: --verify needs a site (--site ROOT); the bundle was exported, not built");
+            err.println("recap export: --verify needs a Hugo site (--site ROOT, or --out inside a site); the bundle was"
+                    + " exported, not built");
             return RecapCommand.USAGE_OR_IO;
         }
         Optional<HugoVerifier> hugo = HugoVerifier.onPath();

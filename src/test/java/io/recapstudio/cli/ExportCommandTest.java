@@ -138,4 +138,25 @@ class ExportCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("{slug}");
     }
+
+    @Test
+    void verifyBuildsTheSiteAroundAnOutFolderWithHugo() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.recapstudio.core.export.HugoVerifier.onPath().isPresent(),
+                "hugo is not on the PATH");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'S'\n"
+                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+        Files.createDirectories(site.resolve("layouts/_default"));
+        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
+        Files.writeString(site.resolve("layouts/_default/list.html"), "{{ .Title }}\n");
+        Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\nJust text.\n");
+        Path target = site.resolve("content/blog/harbor-bay");
+
+        int exit = run("export", bundle.toString(), "--out", target.toString(), "--verify");
+
+        assertThat(exit).as(out + " " + err).isZero();
+        assertThat(out.toString()).contains("verify: hugo built the site");
+        assertThat(site.resolve("public")).doesNotExist();
+        assertThat(site.resolve(".hugo_build.lock")).doesNotExist();
+    }
 }

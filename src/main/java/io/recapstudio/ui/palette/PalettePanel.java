@@ -52,6 +52,7 @@ public final class PalettePanel implements PostPanel {
     /** The call being edited (its range when the form was opened), or null when inserting a new one. */
     private TextRange editing;
     private final VBox root;
+    private final CallPreview rendering;
 
     public PalettePanel(EditorSession session, WindowServices services) {
         this.session = session;
@@ -60,7 +61,7 @@ public final class PalettePanel implements PostPanel {
         search.setPromptText("Search shortcodes (Shortcut+Shift+P)");
         search.setId("palette-search");
         list.setId("palette-list");
-        list.setPrefHeight(220);
+        list.setPrefHeight(150);
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setPrefWidth(0);
@@ -97,10 +98,11 @@ public final class PalettePanel implements PostPanel {
         insert.setDefaultButton(false);
         insert.setOnAction(e -> apply());
         insert.setDisable(true);
+        rendering = new CallPreview(session::bundleDir);
         ScrollPane formScroll = new ScrollPane(formBox);
         formScroll.setFitToWidth(true);
         VBox.setVgrow(formScroll, Priority.ALWAYS);
-        root = new VBox(6, search, list, formScroll, new HBox(6, insert));
+        root = new VBox(6, search, list, formScroll, new HBox(6, insert), rendering.node());
         root.setStyle("-fx-padding: 8;");
         root.setId("palette-panel");
         root.getProperties().put(PalettePanel.class, this);
@@ -150,6 +152,8 @@ public final class PalettePanel implements PostPanel {
         editing = editRange;
         form = new ShortcodeForm(draft, this::bundleFiles, images());
         formBox.getChildren().setAll(form);
+        form.draft.addListener((o, old, d) -> rendering.show(d.write()));
+        rendering.show(draft.write());
         insert.setText(editRange == null ? "Insert" : "Apply");
         insert.setDisable(false);
     }
@@ -228,5 +232,10 @@ public final class PalettePanel implements PostPanel {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        rendering.dispose();
     }
 }

@@ -110,6 +110,8 @@ class PalettePanelTest {
         robot.interact(() -> fx.window().actions().get("insert.edit-shortcode").run());
         PalettePanel palette = palette(robot);
         assertThat(palette.form().draft.get().values()).containsEntry("#2", "600x");
+        WindowFixtureAccess.waitFor(() -> renderedText(robot).contains("Keep this caption."));
+        assertThat(renderedText(robot)).contains("width=\"600\" height=\"400\"");
         robot.interact(() -> {
             ShortcodeDraft draft = palette.form().draft.get();
             ParamSpec options = draft.entry().param(2).orElseThrow();
@@ -120,6 +122,17 @@ class PalettePanelTest {
 
         WindowFixtureAccess.waitFor(() -> fx.area().getText().contains("Fill 640x360"));
         assertThat(fx.area().getText()).isEqualTo(POST.replace("Resize 600x", "Fill 640x360"));
+    }
+
+    /** The palette's rendering of the call, as HTML. */
+    private static String renderedText(FxRobot robot) {
+        String[] html = {""};
+        robot.interact(() -> {
+            javafx.scene.web.WebView view = robot.lookup("#palette-rendering").queryAs(javafx.scene.web.WebView.class);
+            Object body = view.getEngine().executeScript("document.body ? document.body.innerHTML : ''");
+            html[0] = body == null ? "" : body.toString();
+        });
+        return html[0];
     }
 
     @Test

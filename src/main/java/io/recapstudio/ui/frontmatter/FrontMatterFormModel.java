@@ -7,7 +7,9 @@ import io.recapstudio.core.frontmatter.FrontMatterEntry;
 import io.recapstudio.core.frontmatter.schema.FieldSpec;
 import io.recapstudio.core.frontmatter.schema.FrontMatterSchema;
 import io.recapstudio.core.frontmatter.schema.FrontMatterValidator;
+import io.recapstudio.core.site.Permalinks;
 import io.recapstudio.core.site.SiteIndex;
+import io.recapstudio.core.site.Slugs;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.TextEdit;
 import java.nio.file.Path;
@@ -44,6 +46,9 @@ public final class FrontMatterFormModel {
     private FrontMatterSchema schema = FrontMatterSchema.builtIn();
     private Optional<SiteIndex> site = Optional.empty();
     private Path bundleDir;
+    private Permalinks permalinks;
+    private Slugs slugs = Slugs.DEFAULT;
+    private String sectionPath = "";
 
     public FrontMatterFormModel(Supplier<String> currentText, Consumer<List<TextEdit>> applyEdits, Path postFile) {
         this.currentText = currentText;
@@ -58,6 +63,51 @@ public final class FrontMatterFormModel {
         this.schema = siteSchema;
         this.site = Optional.of(index);
         textChanged(currentText.get());
+    }
+
+    /**
+     * Uses the site's permalink rules for the URL preview: {@code sectionPath} is the post's section below the
+     * content root ({@code blog}).
+     */
+    public void usePermalinks(Permalinks rules, Slugs siteSlugs, String section) {
+        this.permalinks = rules;
+        this.slugs = siteSlugs;
+        this.sectionPath = section == null ? "" : section;
+    }
+
+    /** The slug Hugo would make from the title (the site's rules), empty without a title. */
+    public String slugFromTitle() {
+        return current("title").map(slugs::urlize).orElse("");
+    }
+
+    /**
+     * The URL path the page gets (its {@code url}, else the site's permalink pattern with its title, slug and date)
+     * and, when another post of the site has it, which one; empty without a site.
+     */
+    public Optional<String> pageUrl() {
+        FrontMatter fm = frontMatter.get();
+        if (permalinks == null || fm == null || !valid.get()) {
+            return Optional.empty();
+        }
+        String base = bundleDir == null ? "" : postFile != null && postFile.getFileName().toString()
+                .startsWith("index.") ? bundleDir.getFileName().toString() : stemOf(postFile);
+        java.time.ZonedDateTime date = fm.date().map(d -> d.toOffsetDateTime(java.time.ZoneOffset.UTC)
+                .toZonedDateTime()).orElse(null);
+        String path = permalinks.pathFor(new io.recapstudio.core.site.PermalinkPage(sectionPath,
+                fm.title().orElse(""), fm.slug().orElse(null), fm.url().orElse(null), date, base));
+        String taken = site.map(index -> index.postsAt(path).stream().filter(p -> postFile == null
+                || !p.toAbsolutePath().normalize().equals(postFile.toAbsolutePath().normalize())).findFirst()
+                .map(p -> " (also the URL of " + p + ")").orElse("")).orElse("");
+        return Optional.of(path + taken);
+    }
+
+    private static String stemOf(Path file) {
+        if (file == null) {
+            return "";
+        }
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** Re-reads the form from {@code text} (the editor's text changed). */

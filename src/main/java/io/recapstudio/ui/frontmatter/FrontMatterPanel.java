@@ -63,6 +63,8 @@ public final class FrontMatterPanel implements PostPanel {
     final Label descriptionCount = new Label();
     final TextField slug = field("fm-slug");
     final TextField url = field("fm-url");
+    final javafx.scene.control.Button slugFromTitle = new javafx.scene.control.Button("From title");
+    final Label pageUrl = new Label();
     final TermsField tags;
     final TermsField categories;
     final CheckBox draft = new CheckBox("Draft (not published)");
@@ -123,7 +125,7 @@ public final class FrontMatterPanel implements PostPanel {
         problems.setId("fm-problems");
         form.getChildren().addAll(label("Title"), title, label("Author"), author, label("Date, time, UTC offset"),
                 new HBox(4, date, time, offset), label("Description"), description, descriptionCount,
-                label("Slug"), slug, label("URL"), url, label("Tags"), tags, label("Categories"), categories, draft,
+                label("Slug"), new HBox(4, slug, slugFromTitle), label("URL"), url, pageUrl, label("Tags"), tags, label("Categories"), categories, draft,
                 label("Aliases (comma separated)"), aliases, label("Featured image"), featured,
                 label("Resources (globs and what they match)"), resources, label("Other keys"), others);
         VBox box = new VBox(8, error, form, label("Problems"), problems);
@@ -148,6 +150,16 @@ public final class FrontMatterPanel implements PostPanel {
         description.textProperty().addListener((o, old, text) -> descriptionCount.setText(text.length() + " / "
                 + FrontMatterValidator.DESCRIPTION_HINT + " characters show in search results"));
         commitOn(slug, () -> report(model.setText("slug", slug.getText())));
+        slugFromTitle.setId("fm-slug-derive");
+        slugFromTitle.setOnAction(e -> {
+            String derived = model.slugFromTitle();
+            if (!derived.isEmpty()) {
+                report(model.setText("slug", derived));
+                refresh();
+            }
+        });
+        pageUrl.setId("fm-page-url");
+        pageUrl.setWrapText(true);
         commitOn(url, () -> report(model.setText("url", url.getText())));
         commitOn(aliases, () -> {
             List<String> items = split(aliases.getText());
@@ -240,6 +252,7 @@ public final class FrontMatterPanel implements PostPanel {
                 resources.getItems().add("no glob matches: " + String.join(", ", matches.unmatched()));
             }
             showOthers();
+            pageUrl.setText(model.pageUrl().map(u -> "The page's URL: " + u).orElse(""));
         } finally {
             refreshing = false;
         }
@@ -314,9 +327,12 @@ public final class FrontMatterPanel implements PostPanel {
             try {
                 Optional<Path> root = SiteLocator.findRoot(post.toAbsolutePath().getParent());
                 if (root.isPresent()) {
-                    SiteIndex index = Site.open(root.get()).index();
+                    Site site = Site.open(root.get());
+                    SiteIndex index = site.index();
                     FrontMatterSchema schema = FrontMatterSchema.forSite(root.get(), index, post);
+                    String section = sectionOf(site, post);
                     Platform.runLater(() -> {
+                        model.usePermalinks(site.config().permalinks(), site.config().slugs(), section);
                         model.useSite(schema, index);
                         refresh();
                     });
@@ -328,6 +344,19 @@ public final class FrontMatterPanel implements PostPanel {
         }, "front-matter-site");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** The post's section path below its content root: {@code blog} for content/blog/x/index.md. */
+    private static String sectionOf(Site site, Path post) {
+        Path file = post.toAbsolutePath().normalize();
+        Path page = file.getFileName().toString().startsWith("index.") ? file.getParent() : file;
+        for (io.recapstudio.core.site.ContentRoot root : site.contentRoots()) {
+            Path dir = root.dir().toAbsolutePath().normalize();
+            if (page.startsWith(dir) && page.getParent() != null && !page.equals(dir)) {
+                return dir.relativize(page.getParent()).toString().replace('\\', '/');
+            }
+        }
+        return "";
     }
 
     @Override

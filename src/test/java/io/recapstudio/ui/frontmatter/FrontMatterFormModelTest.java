@@ -173,4 +173,27 @@ class FrontMatterFormModelTest {
         });
         assertThat(matches.unmatched()).containsExactly("c.jpeg");
     }
+
+    @Test
+    void theSlugComesFromTheTitleAndThePageUrlFromTheSitesPermalinksWithClashesNamed() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("permasite"));
+        Files.writeString(root.resolve("hugo.toml"), "title = 'S'\n[permalinks]\nblog = '/:year/:month/:slug/'\n");
+        Path other = Files.createDirectories(root.resolve("content/blog/older"));
+        Files.writeString(other.resolve("index.md"), "---\ntitle: Older\ndate: 2026-10-01\nslug: harbor-bay-day\n---\n");
+        Path mine = Files.createDirectories(root.resolve("content/blog/2026-10-14-recap"));
+        String post = "---\ntitle: \"Harbor Bay Day!\"\ndate: 2026-10-14\n---\nBody\n";
+        Files.writeString(mine.resolve("index.md"), post);
+        Site site = Site.open(root);
+        Text text = new Text(post);
+        FrontMatterFormModel model = model(text, mine.resolve("index.md"));
+        model.usePermalinks(site.config().permalinks(), site.config().slugs(), "blog");
+        model.useSite(FrontMatterSchema.forSite(root, site.index(), mine.resolve("index.md")), site.index());
+
+        assertThat(model.slugFromTitle()).isEqualTo("harbor-bay-day");
+        model.setText("slug", model.slugFromTitle());
+
+        assertThat(text.value).isEqualTo(post.replace("Day!\"\n", "Day!\"\nslug: harbor-bay-day\n"));
+        assertThat(model.pageUrl()).hasValueSatisfying(url -> assertThat(url).startsWith("/2026/10/harbor-bay-day/")
+                .contains("also the URL of").contains("older"));
+    }
 }

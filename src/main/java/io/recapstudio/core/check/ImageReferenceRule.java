@@ -101,11 +101,11 @@ final class ImageReferenceRule implements CheckRule {
     }
 
     private static List<ResolvedResource> match(String pattern, List<ResolvedResource> resources) {
-        Optional<HugoGlob> glob = HugoGlob.tryCompile(pattern.toLowerCase(Locale.ROOT));
+        Optional<HugoGlob> glob = HugoGlob.tryCompile(pattern);
         if (glob.isEmpty()) {
             return List.of();
         }
-        return resources.stream().filter(r -> glob.get().matches(r.name().toLowerCase(Locale.ROOT))).toList();
+        return resources.stream().filter(r -> glob.get().matches(r.name())).toList();
     }
 
     private static void markdownImages(CheckContext context, List<Diagnostic> found) {

@@ -1,5 +1,6 @@
 package io.recapstudio.core.check;
 
+import io.recapstudio.core.media.ImageUsages;
 import io.recapstudio.core.post.BundleResource;
 import io.recapstudio.core.post.HugoGlob;
 import io.recapstudio.core.site.ExistingPost;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,7 +55,7 @@ final class ResourceRule implements CheckRule {
             if (!(entry.get("src") instanceof String src)) {
                 continue;
             }
-            Optional<HugoGlob> glob = HugoGlob.tryCompile(src.toLowerCase(Locale.ROOT));
+            Optional<HugoGlob> glob = HugoGlob.tryCompile(src);
             TextRange at = rangeOf(context, src);
             if (glob.isEmpty()) {
                 found.add(context.at(at, Severity.ERROR, "resources-glob", "resources src \"" + src + "\" is not a"
@@ -63,7 +63,7 @@ final class ResourceRule implements CheckRule {
                 continue;
             }
             globs.add(glob.get());
-            boolean any = resources.stream().anyMatch(r -> glob.get().matches(r.name().toLowerCase(Locale.ROOT)));
+            boolean any = resources.stream().anyMatch(r -> glob.get().matches(r.name()));
             if (!any) {
                 found.add(context.at(at, Severity.WARNING, "resources-unmatched", "resources src \"" + src
                         + "\" matches no file of the bundle, so its title and params apply to nothing: correct the "
@@ -74,7 +74,7 @@ final class ResourceRule implements CheckRule {
             return;
         }
         List<String> unmatched = resources.stream().filter(BundleResource::isImage).map(BundleResource::name)
-                .filter(name -> globs.stream().noneMatch(g -> g.matches(name.toLowerCase(Locale.ROOT)))).toList();
+                .filter(name -> globs.stream().noneMatch(g -> g.matches(name))).toList();
         if (!unmatched.isEmpty()) {
             found.add(context.at(rangeOf(context, "resources"), Severity.INFO, "resources-uncovered", "no "
                     + "resources glob matches " + String.join(", ", unmatched) + ", so they get no title or params: "
@@ -84,7 +84,7 @@ final class ResourceRule implements CheckRule {
 
     private static void featured(CheckContext context, List<BundleResource> resources, List<Diagnostic> found) {
         Optional<Site> site = context.site();
-        if (site.isEmpty() || resources.stream().anyMatch(r -> isFeatured(r.name()))) {
+        if (site.isEmpty() || resources.stream().anyMatch(r -> ImageUsages.isFeatured(r.name()))) {
             return;
         }
         List<ExistingPost> bundles;
@@ -103,13 +103,9 @@ final class ResourceRule implements CheckRule {
         }
     }
 
-    private static boolean isFeatured(String name) {
-        return name.toLowerCase(Locale.ROOT).contains("featured");
-    }
-
     private static boolean hasFeatured(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> isFeatured(f.getFileName().toString()));
+            return files.anyMatch(f -> ImageUsages.isFeatured(f.getFileName().toString()));
         } catch (IOException e) {
             return false;
         }

@@ -49,7 +49,7 @@ final class ReferencedResources {
         }
         for (Map<String, Object> entry : bundle.post().frontMatter().resources()) {
             Object src = entry.get("src");
-            if (src instanceof String s && !s.contains("*") && globMatches(s.toLowerCase(Locale.ROOT), lower)) {
+            if (src instanceof String s && !s.contains("*") && globMatches(s, name)) {
                 return true;
             }
         }

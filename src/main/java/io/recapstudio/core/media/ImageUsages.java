@@ -68,7 +68,7 @@ public final class ImageUsages {
                 Optional<Argument> match = call.arguments().named("match");
                 String pattern = match.map(Argument::value).orElse("**");
                 TextRange at = match.map(Argument::range).orElse(call.nameRange());
-                glob(pattern).ifPresent(g -> images.stream().filter(r -> g.matches(r.name().toLowerCase(Locale.ROOT)))
+                glob(pattern).ifPresent(g -> images.stream().filter(r -> g.matches(r.name()))
                         .forEach(r -> byImage.get(r.name()).add(new Usage("gallery", pattern, at,
                                 lines.line(at.start())))));
             }
@@ -89,7 +89,7 @@ public final class ImageUsages {
         Map<String, String> globs = new LinkedHashMap<>();
         for (Map<String, Object> entry : bundle.post().frontMatter().resources()) {
             if (entry.get("src") instanceof String src) {
-                glob(src).ifPresent(g -> images.stream().filter(r -> g.matches(r.name().toLowerCase(Locale.ROOT)))
+                glob(src).ifPresent(g -> images.stream().filter(r -> g.matches(r.name()))
                         .forEach(r -> globs.putIfAbsent(r.name(), src)));
             }
         }
@@ -103,12 +103,12 @@ public final class ImageUsages {
     }
 
     private static Optional<BundleResource> first(List<BundleResource> images, String pattern) {
-        return glob(pattern).flatMap(g -> images.stream().filter(r -> g.matches(r.name().toLowerCase(Locale.ROOT)))
+        return glob(pattern).flatMap(g -> images.stream().filter(r -> g.matches(r.name()))
                 .findFirst());
     }
 
     private static Optional<HugoGlob> glob(String pattern) {
-        return HugoGlob.tryCompile(pattern.toLowerCase(Locale.ROOT));
+        return HugoGlob.tryCompile(pattern);
     }
 
     /** Where {@code image} (a bundle-relative name) is used; empty when unused. */

@@ -38,18 +38,13 @@ public interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Optional<Path> chooseBundleFolder(Window owner, Path initialDir) {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Open page bundle folder");
-                setInitial(chooser, initialDir);
-                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+                return chooseFolder(owner, "Open page bundle folder", initialDir);
             }
 
             @Override
             public Optional<Path> chooseSiteFolder(Window owner, Path initialDir) {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Choose the Hugo site's folder (the one holding hugo.toml or config.toml)");
-                setInitial(chooser, initialDir);
-                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+                return chooseFolder(owner, "Choose the Hugo site's folder (the one holding hugo.toml or config.toml)",
+                        initialDir);
             }
 
             @Override
@@ -67,16 +62,17 @@ public interface FileDialogs {
 
             @Override
             public Optional<Path> chooseSaveFolder(Window owner, Path initialDir, String suggestedName) {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Save \"" + suggestedName + "\" as a page bundle: choose or create its folder");
-                setInitial(chooser, initialDir);
-                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+                return chooseFolder(owner, "Save \"" + suggestedName + "\" as a page bundle: choose or create its "
+                        + "folder", initialDir);
             }
 
-            private void setInitial(DirectoryChooser chooser, Path dir) {
-                if (dir != null && dir.toFile().isDirectory()) {
-                    chooser.setInitialDirectory(dir.toFile());
+            private Optional<Path> chooseFolder(Window owner, String title, Path initialDir) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                if (initialDir != null && initialDir.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(initialDir.toFile());
                 }
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
         };
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,8 +16,9 @@ import java.util.Optional;
  *
  * @param entries   one per {@code resources} entry, in order
  * @param unmatched bundle images no glob matches (empty when there are no globs)
+ * @param images    every bundle image, in Hugo's order (for the featured image picker)
  */
-public record ResourceMatches(List<Entry> entries, List<String> unmatched) {
+public record ResourceMatches(List<Entry> entries, List<String> unmatched, List<String> images) {
 
     /** A {@code resources} entry: its glob, title, and the files it matches. */
     public record Entry(String src, String title, List<String> matches) {
@@ -35,16 +35,16 @@ public record ResourceMatches(List<Entry> entries, List<String> unmatched) {
         List<HugoGlob> globs = new ArrayList<>();
         for (Map<String, Object> r : resources) {
             String src = String.valueOf(r.getOrDefault("src", ""));
-            Optional<HugoGlob> glob = HugoGlob.tryCompile(src.toLowerCase(Locale.ROOT));
+            Optional<HugoGlob> glob = HugoGlob.tryCompile(src);
             glob.ifPresent(globs::add);
             List<String> matches = glob.map(g -> files.stream().map(BundleResource::name)
-                    .filter(n -> g.matches(n.toLowerCase(Locale.ROOT))).toList()).orElse(List.of());
+                    .filter(n -> g.matches(n)).toList()).orElse(List.of());
             entries.add(new Entry(src, String.valueOf(r.getOrDefault("title", "")), matches));
         }
         List<String> unmatched = globs.isEmpty() ? List.of() : files.stream().filter(BundleResource::isImage)
-                .map(BundleResource::name).filter(n -> globs.stream().noneMatch(g -> g.matches(
-                        n.toLowerCase(Locale.ROOT)))).toList();
-        return new ResourceMatches(entries, unmatched);
+                .map(BundleResource::name).filter(n -> globs.stream().noneMatch(g -> g.matches(n))).toList();
+        List<String> images = files.stream().filter(BundleResource::isImage).map(BundleResource::name).toList();
+        return new ResourceMatches(entries, unmatched, images);
     }
 
     private static List<BundleResource> files(Path bundleDir) {

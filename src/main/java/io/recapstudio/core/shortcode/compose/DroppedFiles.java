@@ -56,11 +56,14 @@ public final class DroppedFiles {
         return new Result(String.join("\n\n", calls), failures);
     }
 
-    /** An imgproc call in the style recap posts use: the name without extension, Resize to at most 800 wide. */
-    static String imgproc(String fileName, int width) {
+    /**
+     * An imgproc call in the style recap posts use for a bundle image of {@code width} pixels: the name without
+     * extension, Resize to at most 800 wide, an empty caption line.
+     */
+    public static String imgproc(String fileName, int width) {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String size = Math.min(width, 800) + "x";
+        String size = Math.min(800, Math.max(1, width)) + "x";
         return ShortcodeWriter.call("imgproc", Delimiter.ANGLE).positional(stem, "Resize", size)
                 .inner("\n\n").write();
     }

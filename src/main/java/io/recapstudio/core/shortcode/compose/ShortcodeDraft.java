@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -149,8 +148,8 @@ public record ShortcodeDraft(ShortcodeEntry entry, Map<String, String> values, S
             }
             problem(param, value, bundleFiles).ifPresent(p -> problems.put(key, p));
             if (param.type() == ParamType.GLOB) {
-                long n = HugoGlob.tryCompile(value.toLowerCase(Locale.ROOT)).map(g -> bundleFiles.stream()
-                        .filter(f -> g.matches(f.toLowerCase(Locale.ROOT))).count()).orElse(0L);
+                long n = HugoGlob.tryCompile(value).map(g -> bundleFiles.stream()
+                        .filter(f -> g.matches(f)).count()).orElse(0L);
                 problems.put(key + "#count", n + (n == 1 ? " file matches" : " files match"));
             }
         }

@@ -245,8 +245,8 @@ public final class FrontMatterPanel implements PostPanel {
             tags.show(model.list("tags"));
             categories.show(model.list("categories"));
             showDate(fm.date());
-            showImages();
             ResourceMatches matches = model.resources();
+            showImages(matches.images());
             resources.getItems().setAll(matches.entries().stream().map(Object::toString).toList());
             if (!matches.unmatched().isEmpty()) {
                 resources.getItems().add("no glob matches: " + String.join(", ", matches.unmatched()));
@@ -275,25 +275,10 @@ public final class FrontMatterPanel implements PostPanel {
         offset.setText(t instanceof OffsetDateTime odt ? odt.getOffset().getId() : "");
     }
 
-    private void showImages() {
-        List<String> images = imagesOfBundle();
+    private void showImages(List<String> images) {
         featured.getItems().setAll(images);
         featured.getItems().add(0, "");
         featured.setValue(model.list("images").stream().findFirst().orElse(""));
-    }
-
-    private List<String> imagesOfBundle() {
-        Path dir = session.bundleDir();
-        if (dir == null) {
-            return List.of();
-        }
-        try {
-            return io.recapstudio.core.post.PageBundle.open(dir).resources().stream()
-                    .filter(io.recapstudio.core.post.BundleResource::isImage)
-                    .map(io.recapstudio.core.post.BundleResource::name).toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
     }
 
     private void showOthers() {

@@ -2,13 +2,11 @@ package io.recapstudio.ui.media;
 
 import io.recapstudio.core.image.ImageException;
 import io.recapstudio.core.image.ImageImporter;
-import io.recapstudio.core.image.ImageInfo;
 import io.recapstudio.core.media.ImageRename;
 import io.recapstudio.core.media.ImageUsages;
 import io.recapstudio.core.post.BundleResource;
 import io.recapstudio.core.post.PageBundle;
-import io.recapstudio.core.shortcode.Delimiter;
-import io.recapstudio.core.shortcode.ShortcodeWriter;
+import io.recapstudio.core.shortcode.compose.DroppedFiles;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.common.WindowServices;
@@ -58,6 +56,10 @@ public final class MediaPanel implements PostPanel {
     final Label status = new Label();
     private final VBox root;
     private Task<ImageImporter.Result> importing;
+    private final ImageFacts.Cache facts = new ImageFacts.Cache();
+    /** The bundle as last listed from disk, and its folders' modification times then. */
+    private PageBundle listed;
+    private FolderTimes listing = FolderTimes.NONE;
 
     public MediaPanel(EditorSession session, WindowServices services) {
         this.session = session;
@@ -102,7 +104,7 @@ public final class MediaPanel implements PostPanel {
         });
         status.setWrapText(true);
         status.setId("media-status");
-        textListener = (o, old, text) -> refresh();
+        textListener = (o, old, text) -> textChanged();
         session.textProperty().addListener(textListener);
         refresh();
     }
@@ -145,33 +147,40 @@ public final class MediaPanel implements PostPanel {
         }
     }
 
-    /** Lists the bundle's images again with what uses them now. */
+    /**
+     * The text changed: only the usages are computed again, from the files as last listed, unless a folder of the
+     * bundle changed on disk since (then the files are listed again). Typing never reads image headers.
+     */
+    private void textChanged() {
+        if (listed == null || listing.changed()) {
+            refresh();
+            return;
+        }
+        show(listed.withPost(listed.post().withText(session.currentText())));
+    }
+
+    /** Lists the bundle's images again from disk with what uses them now. */
     public void refresh() {
         Optional<PageBundle> bundle = bundle();
+        listed = bundle.orElse(null);
+        listing = bundle.map(b -> FolderTimes.of(b.folder())).orElse(FolderTimes.NONE);
         if (bundle.isEmpty()) {
             list.getItems().clear();
             status.setText("Save the post as a bundle (a folder with index.md) to manage its images here.");
             return;
         }
-        ImageUsages usages = ImageUsages.of(bundle.get());
+        show(bundle.get());
+    }
+
+    private void show(PageBundle bundle) {
+        ImageUsages usages = ImageUsages.of(bundle);
         List<MediaItem> items = new ArrayList<>();
-        for (BundleResource r : bundle.get().resources()) {
-            if (!r.isImage()) {
-                continue;
+        for (BundleResource r : bundle.resources()) {
+            if (r.isImage()) {
+                ImageFacts f = facts.of(r.file());
+                items.add(new MediaItem(r.name(), r.file(), f.width(), f.height(), f.bytes(),
+                        usages.of(r.name()), usages.resourceGlob(r.name()), ImageUsages.isFeatured(r.name())));
             }
-            int w = 0;
-            int h = 0;
-            long bytes = 0;
-            try {
-                ImageInfo info = ImageInfo.read(r.file());
-                w = info.orientedSize().width();
-                h = info.orientedSize().height();
-                bytes = info.fileSize();
-            } catch (ImageException e) {
-                bytes = sizeOf(r.file());
-            }
-            items.add(new MediaItem(r.name(), r.file(), w, h, bytes, usages.of(r.name()), usages.resourceGlob(r.name()),
-                    ImageUsages.isFeatured(r.name())));
         }
         String keep = selected().map(MediaItem::name).orElse(null);
         list.getItems().setAll(items);
@@ -180,14 +189,6 @@ public final class MediaPanel implements PostPanel {
         if (importing == null) {
             long unused = items.stream().filter(MediaItem::unused).count();
             status.setText(items.size() + " image(s), " + unused + " unused.");
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
         }
     }
 
@@ -305,11 +306,7 @@ public final class MediaPanel implements PostPanel {
     }
 
     private void insertCall(MediaItem item) {
-        String name = item.name();
-        int dot = name.lastIndexOf('.');
-        String call = ShortcodeWriter.call("imgproc", Delimiter.ANGLE).positional(dot > 0 ? name.substring(0, dot)
-                : name, "Resize", Math.min(800, Math.max(1, item.width())) + "x").inner("\n\n").write();
-        insertText(call);
+        insertText(DroppedFiles.imgproc(item.name(), item.width()));
     }
 
     private void insertText(String text) {

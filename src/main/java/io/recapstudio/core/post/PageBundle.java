@@ -23,6 +23,8 @@ public final class PageBundle {
 
     /** The index file name of a leaf bundle. */
     public static final String INDEX = "index.md";
+    /** The index file name of a branch bundle (a section's or the home page's own page). */
+    public static final String BRANCH_INDEX = "_index.md";
 
     private final Path folder;
     private final Path indexFile;
@@ -45,6 +47,17 @@ public final class PageBundle {
      * @throws IOException         when it cannot be read
      */
     public static PageBundle open(Path path) throws IOException {
+        Path named = path.getFileName();
+        if (named != null && Files.isRegularFile(path) && path.toAbsolutePath().getParent() != null) {
+            String name = named.toString();
+            if (name.equals(INDEX)) {
+                return open(path.toAbsolutePath().getParent());
+            }
+            if (name.equals(BRANCH_INDEX)) {
+                Path folder = path.toAbsolutePath().getParent();
+                return new PageBundle(folder, path, false, Post.read(path), listBranchResources(folder, path));
+            }
+        }
         if (Files.isDirectory(path)) {
             Path index = path.resolve(INDEX);
             if (!Files.isRegularFile(index)) {
@@ -101,11 +114,26 @@ public final class PageBundle {
     }
 
     private static List<BundleResource> listResources(Path folder, Path index) throws IOException {
+        return listResources(folder, index, false);
+    }
+
+    /**
+     * A branch bundle's resources: the files beside its {@code _index.md} and in sub-folders that are not pages of
+     * their own, except content files (those are the section's pages).
+     */
+    private static List<BundleResource> listBranchResources(Path folder, Path index) throws IOException {
+        return listResources(folder, index, true);
+    }
+
+    private static List<BundleResource> listResources(Path folder, Path index, boolean branch) throws IOException {
         List<BundleResource> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
                 if (file.equals(index) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                         && !Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (branch && (isMarkdown(file) || insidePageFolder(folder, file))) {
                     continue;
                 }
                 String name = relativeName(folder, file);
@@ -132,6 +160,16 @@ public final class PageBundle {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** True when a folder between {@code folder} and {@code file} holds an index of its own (another page). */
+    private static boolean insidePageFolder(Path folder, Path file) {
+        for (Path dir = file.getParent(); dir != null && !dir.equals(folder); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(INDEX)) || Files.isRegularFile(dir.resolve(BRANCH_INDEX))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String relativeName(Path folder, Path file) {

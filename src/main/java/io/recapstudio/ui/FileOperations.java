@@ -1,5 +1,6 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.post.SourceText;
 import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.FileDialogs;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 
@@ -36,11 +36,7 @@ final class FileOperations {
     private final Notifier notifier;
     private final FileDialogs dialogs;
     private final AppSettings settings;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "recap-open");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService loader = DaemonThreads.single("recap-open");
 
     FileOperations(Window window, PostTabs tabs, Notifier notifier, FileDialogs dialogs, AppSettings settings) {
         this.window = window;

@@ -1,5 +1,6 @@
 package io.recapstudio.core.export;
 
+import io.recapstudio.core.system.DaemonThreads;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,15 +97,13 @@ public final class HugoVerifier {
 
     private String readAll(InputStream in, Process process) throws IOException {
         StringBuilder text = new StringBuilder();
-        Thread reader = new Thread(() -> {
+        Thread reader = DaemonThreads.start("hugo-output", () -> {
             try {
                 text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 text.append("(output could not be read: ").append(e.getMessage()).append(')');
             }
-        }, "hugo-output");
-        reader.setDaemon(true);
-        reader.start();
+        });
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown;
 
+import io.recapstudio.core.system.UserFolders;
 import io.recapstudio.core.image.CachedImage;
 import io.recapstudio.core.image.ImageException;
 import io.recapstudio.core.image.ImageProcessor;
@@ -44,18 +45,7 @@ public final class BundleImagesProvider {
      * {@code ~/.cache/…}), {@code ~/Library/Caches/…} on macOS, {@code %LOCALAPPDATA%\…} on Windows.
      */
     public static Path userCacheDir() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        Path base;
-        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
-            base = Path.of(System.getenv("LOCALAPPDATA"));
-        } else if (os.contains("mac")) {
-            base = home.resolve("Library/Caches");
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
-        }
-        return base.resolve("recap-studio").resolve("preview-images");
+        return UserFolders.current().cache().resolve("preview-images");
     }
 
     /** The images of the bundle in {@code bundleDir} with the post's {@code resources} metadata applied. */

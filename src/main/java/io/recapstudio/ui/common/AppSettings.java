@@ -1,5 +1,6 @@
 package io.recapstudio.ui.common;
 
+import io.recapstudio.core.system.UserFolders;
 import io.recapstudio.core.post.AtomicFiles;
 
 import java.io.IOException;
@@ -38,21 +39,7 @@ public final class AppSettings {
      * {@code $XDG_CONFIG_HOME/recap-studio}, {@code %APPDATA%\RecapStudio}, or {@code ~/.config/recap-studio}.
      */
     public static Path defaultDir() {
-        String override = System.getProperty("recap.config.dir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String appData = System.getenv("APPDATA");
-        if (os.contains("win") && appData != null) {
-            return Path.of(appData, "RecapStudio");
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/Recap Studio");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return (xdg == null || xdg.isBlank() ? home.resolve(".config") : Path.of(xdg)).resolve("recap-studio");
+        return UserFolders.current().config();
     }
 
     /** Loads the settings in {@code dir}; a missing file gives the defaults, an unreadable one too (and says so). */

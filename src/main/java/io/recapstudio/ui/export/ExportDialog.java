@@ -1,5 +1,6 @@
 package io.recapstudio.ui.export;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.export.BundleExporter;
 import io.recapstudio.core.export.ExportCancelledException;
 import io.recapstudio.core.export.ExportOptions;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -49,11 +49,7 @@ public final class ExportDialog {
     private final ExportModel model;
     private final AppSettings settings;
     private final Notifier notifier;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "export-dialog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = DaemonThreads.single("export-dialog");
 
     final ComboBox<String> siteField = new ComboBox<>();
     final ComboBox<String> sectionField = new ComboBox<>();

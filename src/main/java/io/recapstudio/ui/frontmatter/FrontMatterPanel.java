@@ -1,5 +1,6 @@
 package io.recapstudio.ui.frontmatter;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterDate;
 import io.recapstudio.core.frontmatter.FrontMatterEntry;
@@ -308,7 +309,7 @@ public final class FrontMatterPanel implements PostPanel {
         if (post == null) {
             return;
         }
-        Thread loader = new Thread(() -> {
+        DaemonThreads.start("front-matter-site", () -> {
             try {
                 Optional<Path> root = SiteLocator.findRoot(post.toAbsolutePath().getParent());
                 if (root.isPresent()) {
@@ -326,9 +327,7 @@ public final class FrontMatterPanel implements PostPanel {
                 Platform.runLater(() -> services.notifier().warning("The site around this post could not be read ("
                         + e.getMessage() + "); the form uses the built-in schema."));
             }
-        }, "front-matter-site");
-        loader.setDaemon(true);
-        loader.start();
+        });
     }
 
     /** The post's section path below its content root: {@code blog} for content/blog/x/index.md. */

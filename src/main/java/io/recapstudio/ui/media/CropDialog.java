@@ -1,5 +1,6 @@
 package io.recapstudio.ui.media;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.image.AspectPreset;
 import io.recapstudio.core.image.HugoGeometry;
 import io.recapstudio.core.image.ImageCropper;
@@ -232,9 +233,7 @@ public final class CropDialog {
                     + (overwrite ? "; Undo Replace restores the original." : "."));
         });
         task.setOnFailed(e -> notifier.failure("Cannot save the crop", task.getException().getMessage()));
-        Thread t = new Thread(task, "crop-save");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start("crop-save", task);
     }
 
     private void undoReplace() {
@@ -278,9 +277,7 @@ public final class CropDialog {
         task.setOnSucceeded(e -> hugoPreview.setImage(task.getValue()));
         task.setOnFailed(e -> hugoOutput.setText(task.getException() instanceof ImageException ie ? ie.getMessage()
                 : "The preview failed: " + task.getException().getMessage()));
-        Thread t = new Thread(task, "hugo-preview");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start("hugo-preview", task);
     }
 
     /** The imgproc call for this image and the chosen command, as recap posts write it. */

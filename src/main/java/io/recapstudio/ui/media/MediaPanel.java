@@ -1,5 +1,6 @@
 package io.recapstudio.ui.media;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.image.ImageException;
 import io.recapstudio.core.image.ImageImporter;
 import io.recapstudio.core.media.ImageRename;
@@ -234,9 +235,7 @@ public final class MediaPanel implements PostPanel {
             importDone(null);
             services.notifier().failure("Import failed", task.getException().getMessage());
         });
-        Thread t = new Thread(task, "media-import");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start("media-import", task);
     }
 
     private Integer maxWidthValue() {

@@ -1,5 +1,6 @@
 package io.recapstudio.ui.media;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.image.ImageException;
 import io.recapstudio.core.image.Thumbnails;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -24,11 +24,7 @@ final class ThumbnailCache {
     static final int SIDE = 96;
     private static final int CAPACITY = 400;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "media-thumbnails");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = DaemonThreads.single("media-thumbnails");
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {

@@ -1,5 +1,6 @@
 package io.recapstudio.ui.palette;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.RenderInput;
@@ -9,7 +10,6 @@ import io.recapstudio.core.markdown.StandaloneDocument;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -27,11 +27,7 @@ final class CallPreview {
     private final WebView view = new WebView();
     private final Supplier<Path> bundleDir;
     private final MarkdownRenderer renderer = PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir());
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "palette-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = DaemonThreads.single("palette-preview");
     private final AtomicLong latest = new AtomicLong();
     private final PauseTransition pause = new PauseTransition(Duration.millis(250));
     private String pending = "";

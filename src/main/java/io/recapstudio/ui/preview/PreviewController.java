@@ -1,5 +1,6 @@
 package io.recapstudio.ui.preview;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.markdown.Html;
 import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.RenderInput;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -39,11 +39,7 @@ public final class PreviewController {
     private final Supplier<Path> bundleDir;
     private final MarkdownRenderer renderer;
     private final RenderOptions options;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "recap-preview-render");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = DaemonThreads.single("recap-preview-render");
     private final AtomicLong requested = new AtomicLong();
     private final ReadOnlyObjectWrapper<RenderResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final Subscription subscription;

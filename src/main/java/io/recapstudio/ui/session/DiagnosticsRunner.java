@@ -1,12 +1,12 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.text.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ChangeListener;
@@ -21,11 +21,7 @@ public final class DiagnosticsRunner implements AutoCloseable {
     private final DiagnosticsProvider provider;
     private final Executor fxThread;
     private final BiConsumer<EditorSession, RuntimeException> onFailure;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "recap-diagnostics");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = DaemonThreads.single("recap-diagnostics");
     private final Map<EditorSession, Job> pending = new ConcurrentHashMap<>();
     private final Map<EditorSession, ChangeListener<TextSnapshot>> listeners = new ConcurrentHashMap<>();
 

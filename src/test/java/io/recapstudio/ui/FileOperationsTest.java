@@ -166,12 +166,13 @@ class FileOperationsTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
-        waitFor(() -> robot.lookup("#failure-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#failure-dialog .content").queryLabeled().getText())
+        waitFor(() -> robot.lookup("#save-failed-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#save-failed-dialog .content").queryLabeled().getText())
                 .contains("Cannot save " + bundle.resolve("index.md")).contains("Your text is still in the editor");
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("#save-failed-dialog").tryQuery().isEmpty());
         assertThat(tab.session().isDirty()).isTrue();
         assertThat(fx.area().getText()).endsWith("Precious.");
-        robot.clickOn("OK");
     }
 
     @Test
@@ -179,7 +180,11 @@ class FileOperationsTest {
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9, '\n'};
         Path bundle = fx.bundle("latin1", latin1);
 
-        PostTab tab = fx.open(robot, bundle);
+        robot.interact(() -> fx.window.open(bundle));
+        waitFor(() -> robot.lookup("#encoding-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep the Bytes");
+        waitFor(() -> fx.window.tabs().active() != null);
+        PostTab tab = fx.window.tabs().active();
 
         waitFor(() -> fx.window.notifier().messages().stream().anyMatch(m -> m.contains("index.md")));
         assertThat(tab.session().origin().readProblems()).extracting(d -> d.rule()).contains("encoding");

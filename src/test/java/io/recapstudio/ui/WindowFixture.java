@@ -37,8 +37,13 @@ final class WindowFixture {
     void start(Stage stage, DiagnosticsProvider provider) {
         Theme.apply();
         settings = AppSettings.load(root.resolve("config"));
-        window = new MainWindow(stage, settings, dialogs, provider);
+        window = new MainWindow(stage, settings, dialogs, provider, dataDir());
         window.show();
+    }
+
+    /** The window's data folder (recovery journal, sample copy). */
+    Path dataDir() {
+        return root.resolve("data");
     }
 
     /** Writes {@code name/index.md} (a bundle) with {@code text} as UTF-8 and returns the bundle folder. */

@@ -47,9 +47,14 @@ public final class App extends Application {
         UserFolders folders = UserFolders.current();
         AppSettings settings = AppSettings.load(folders.config());
         window = new MainWindow(stage, settings, FileDialogs.system(), diagnostics(), folders.data());
-        errors.tellUserWith(message -> Platform.runLater(() -> window.notifier().warning(message)));
+        tellUserThrough(errors, window);
         window.show();
         window.openInitial(requested);
+    }
+
+    /** Uncaught exceptions are told in the window's notification bar (on the FX thread, whichever thread failed). */
+    static void tellUserThrough(UncaughtErrors errors, MainWindow window) {
+        errors.tellUserWith(message -> Platform.runLater(() -> window.notifier().warning(message)));
     }
 
     /** The checks underlined in the editor: every core check that works on a post's text. */

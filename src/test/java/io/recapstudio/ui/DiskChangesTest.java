@@ -37,9 +37,16 @@ class DiskChangesTest {
         fx.start(stage, DiagnosticsProvider.NONE);
     }
 
-    private void typeAtEnd(FxRobot robot, String text) {
-        robot.interact(() -> fx.area().moveTo(fx.area().getLength()));
-        robot.clickOn(fx.area()).write(text);
+    /** The user types "Mine." into the post; then another program writes THEIRS over its file. */
+    private PostTab mineThenTheirs(FxRobot robot, Path bundle, boolean watching) throws Exception {
+        PostTab tab = fx.open(robot, bundle);
+        if (!watching) {
+            robot.interact(() -> fx.window.diskWatch().close()); // so that only Save can notice
+        }
+        fx.typeAtEnd(robot, "Mine.");
+        waitFor(() -> tab.session().isDirty());
+        anotherProgramWrites(bundle.resolve("index.md"), THEIRS);
+        return tab;
     }
 
     /** Another program writes the file the way editors and git do: a new file moved over the old one. */
@@ -63,11 +70,8 @@ class DiskChangesTest {
     @Test
     void withUnsavedChangesItAsksAndKeepMineKeepsTheTextForTheNextSave(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
-        PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Mine.");
-        waitFor(() -> tab.session().isDirty());
+        PostTab tab = mineThenTheirs(robot, bundle, true);
 
-        anotherProgramWrites(bundle.resolve("index.md"), THEIRS);
         waitFor(() -> robot.lookup("#disk-changed-dialog").tryQuery().isPresent());
         robot.clickOn("#compare-button");
         waitFor(() -> robot.lookup("#compare-diff").tryQuery().isPresent());
@@ -86,11 +90,8 @@ class DiskChangesTest {
     @Test
     void reloadShowsTheirTextAndUndoBringsMineBack(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
-        PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Mine.");
-        waitFor(() -> tab.session().isDirty());
+        PostTab tab = mineThenTheirs(robot, bundle, true);
 
-        anotherProgramWrites(bundle.resolve("index.md"), THEIRS);
         waitFor(() -> robot.lookup("#disk-changed-dialog").tryQuery().isPresent());
         robot.clickOn("Reload");
 
@@ -103,11 +104,7 @@ class DiskChangesTest {
     @Test
     void saveAsksBeforeWritingOverAChangeItHasNotSeen(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
-        PostTab tab = fx.open(robot, bundle);
-        robot.interact(() -> fx.window.diskWatch().close()); // so that only Save can notice
-        typeAtEnd(robot, "Mine.");
-        waitFor(() -> tab.session().isDirty());
-        anotherProgramWrites(bundle.resolve("index.md"), THEIRS);
+        PostTab tab = mineThenTheirs(robot, bundle, false);
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> robot.lookup("#save-conflict-dialog").tryQuery().isPresent());
@@ -128,7 +125,7 @@ class DiskChangesTest {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
         robot.interact(() -> fx.window.diskWatch().close());
-        typeAtEnd(robot, "Mine.");
+        fx.typeAtEnd(robot, "Mine.");
         waitFor(() -> tab.session().isDirty());
         anotherProgramWrites(bundle.resolve("index.md"), POST);
 
@@ -146,7 +143,7 @@ class DiskChangesTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         PostTab tab = fx.open(robot, bundle);
         waitFor(() -> fx.window.notifier().messages().stream().anyMatch(m -> m.contains("is read-only")));
-        typeAtEnd(robot, "Mine.");
+        fx.typeAtEnd(robot, "Mine.");
         waitFor(() -> tab.session().isDirty());
 
         Path elsewhere = temp.resolve("writable-copy");

@@ -60,10 +60,6 @@ class RecoveryTest {
         fx.window.journal().settled().get(20, TimeUnit.SECONDS);
     }
 
-    private void typeAtEnd(FxRobot robot, String text) {
-        robot.interact(() -> fx.area().moveTo(fx.area().getLength()));
-        robot.clickOn(fx.area()).write(text);
-    }
 
     @Test
     void thePostsAJournalKeptAreOfferedWithWhatDiffersAndRestoreBringsTheTextBack(FxRobot robot) throws Exception {
@@ -139,7 +135,7 @@ class RecoveryTest {
         waitFor(() -> fx.window.tabs().active() != null);
         PostTab tab = fx.window.tabs().active();
 
-        typeAtEnd(robot, "Kept while typing.");
+        fx.typeAtEnd(robot, "Kept while typing.");
         waitFor(() -> journal().read(fx.window.journal().idOf(tab.session()))
                 .map(e -> e.text().endsWith("Kept while typing.")).orElse(false));
         Path entry = journal().fileOf(fx.window.journal().idOf(tab.session()));
@@ -149,7 +145,7 @@ class RecoveryTest {
         settle();
         assertThat(entry).doesNotExist();
 
-        typeAtEnd(robot, " And then let go.");
+        fx.typeAtEnd(robot, " And then let go.");
         waitFor(() -> Files.exists(entry));
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         waitFor(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());

@@ -66,6 +66,12 @@ final class WindowFixture {
         return window.tabs().active();
     }
 
+    /** Types {@code text} at the end of the active editor, as the user would. */
+    void typeAtEnd(FxRobot robot, String text) {
+        robot.interact(() -> area().moveTo(area().getLength()));
+        robot.clickOn(area()).write(text);
+    }
+
     CodeArea area() {
         return window.tabs().active().editor().area();
     }

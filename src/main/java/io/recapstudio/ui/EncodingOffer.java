@@ -1,6 +1,7 @@
 package io.recapstudio.ui;
 
 import io.recapstudio.core.post.SourceText;
+import io.recapstudio.core.post.Utf8;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
 import io.recapstudio.core.text.LineIndex;
@@ -77,7 +78,9 @@ final class EncodingOffer {
     /** The line with each undecodable byte as U+FFFD, as a reader of the file in another program would see it. */
     private static String shown(String line) {
         StringBuilder out = new StringBuilder(line.length());
-        line.chars().forEach(c -> out.append(c >= 0xDC80 && c <= 0xDCFF ? '\uFFFD' : (char) c));
+        for (int i = 0; i < line.length(); i++) {
+            out.append(Utf8.isEscapeAt(line, i) ? '\uFFFD' : line.charAt(i));
+        }
         return out.toString();
     }
 }

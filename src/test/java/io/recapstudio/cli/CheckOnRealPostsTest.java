@@ -153,4 +153,17 @@ class CheckOnRealPostsTest {
         assertThat(run("fix", bundle.resolve("index.md").toString(), "--only", "mojibake")).isZero();
         assertThat(Files.readString(bundle.resolve("index.md"))).contains("It\u2019s here.");
     }
+
+    @Test
+    void docsysShortcodesAreKnownWhenTheSiteImportsDocsyAsAModuleThatIsNotOnDisk() throws IOException {
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\n[module]\n"
+                + "[[module.imports]]\npath = 'github.com/google/docsy'\n[[module.imports]]\n"
+                + "path = 'github.com/mfg92/hugo-shortcode-gallery'\n");
+        Path bundle = post("2026-12-01-docsy", "---\ntitle: D\ndate: 2026-12-01\n---\n"
+                + "{{% pageinfo %}}Old.{{% /pageinfo %}}\n{{< gallery >}}\n{{< booth-map >}}\n", false);
+
+        run("check", bundle.toString());
+        assertThat(out.toString().lines().filter(l -> l.contains("[shortcode-unknown]")))
+                .singleElement().asString().contains("booth-map").contains("warning");
+    }
 }

@@ -3,6 +3,7 @@ package io.recapstudio.core.check;
 import io.recapstudio.core.shortcode.Argument;
 import io.recapstudio.core.shortcode.ShortcodeCall;
 import io.recapstudio.core.shortcode.catalog.ArgumentRequirements;
+import io.recapstudio.core.shortcode.catalog.KnownThemeShortcodes;
 import io.recapstudio.core.shortcode.catalog.ShortcodeCatalog;
 import io.recapstudio.core.shortcode.catalog.ShortcodeEntry;
 import io.recapstudio.core.shortcode.catalog.VersionIssue;
@@ -39,7 +40,8 @@ final class ShortcodeUseRule implements CheckRule {
         boolean siteComplete = context.site().map(ShortcodeUseRule::allThemesOnDisk).orElse(false);
         for (ShortcodeCall call : context.shortcodes().allCalls()) {
             Optional<ShortcodeEntry> entry = catalog.find(call.name());
-            if (entry.isEmpty() && !HUGO_EMBEDDED.contains(call.name().toLowerCase(Locale.ROOT))) {
+            if (entry.isEmpty() && !HUGO_EMBEDDED.contains(call.name().toLowerCase(Locale.ROOT))
+                    && context.site().filter(site -> KnownThemeShortcodes.provides(site, call.name())).isEmpty()) {
                 found.add(unknown(context, call, siteComplete));
             } else if (entry.isPresent()) {
                 arguments(context, call, entry.get(), found);

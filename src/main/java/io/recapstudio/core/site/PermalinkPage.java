@@ -13,12 +13,22 @@ import java.time.ZonedDateTime;
  * @param date            front-matter {@code date}, or null (Hugo then uses the zero time, year 1)
  * @param contentBaseName the bundle folder's name for a bundle ({@code index.md}), else the file name without
  *                        extension and language code
+ * @param folderPath      the folders the page sits in below the content root, sections or not
+ *                        ({@code blog/2023} for {@code blog/2023/0807-roundup/index.md}): without a permalink pattern
+ *                        Hugo's URL keeps them all
  */
 public record PermalinkPage(String sectionPath, String title, String slug, String url, ZonedDateTime date,
-                            String contentBaseName) {
+                            String contentBaseName, String folderPath) {
+
+    /** A page whose folders are its sections. */
+    public PermalinkPage(String sectionPath, String title, String slug, String url, ZonedDateTime date,
+                         String contentBaseName) {
+        this(sectionPath, title, slug, url, date, contentBaseName, sectionPath);
+    }
 
     public PermalinkPage {
         sectionPath = sectionPath == null ? "" : trimSlashes(sectionPath.replace('\\', '/'));
+        folderPath = folderPath == null ? sectionPath : trimSlashes(folderPath.replace('\\', '/'));
         title = title == null ? "" : title;
         slug = slug == null || slug.isBlank() ? null : slug;
         url = url == null || url.isBlank() ? null : url;

@@ -113,7 +113,7 @@ public final class Permalinks {
             return lower(expand(pattern.get(), page));
         }
         String last = page.slug() != null ? slugs.urlize(page.slug()) : slugs.urlize(page.contentBaseName());
-        String sections = Arrays.stream(page.sectionPath().split("/")).filter(s -> !s.isEmpty())
+        String sections = Arrays.stream(page.folderPath().split("/")).filter(s -> !s.isEmpty())
                 .map(slugs::makePath).reduce("", (a, b) -> a + "/" + b);
         return lower(sections + "/" + last + "/");
     }

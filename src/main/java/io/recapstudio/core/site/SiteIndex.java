@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class SiteIndex {
 
+    /** Kept for {@link #urlPathOf}: the site's permalink rules as the index applied them. */
+    private final Builder builder;
     private final List<IndexedPost> posts;
     private final Map<String, Map<String, Integer>> taxonomies;
     private final Map<String, Integer> authors;
@@ -37,6 +39,7 @@ public final class SiteIndex {
     private final Duration buildTime;
 
     private SiteIndex(Builder b, Duration buildTime) {
+        this.builder = b;
         this.posts = List.copyOf(b.posts);
         this.taxonomies = freeze(b.taxonomies);
         this.authors = Collections.unmodifiableMap(byCountDescending(b.authorCounts));
@@ -123,6 +126,26 @@ public final class SiteIndex {
     /** Every post's URL path (front-matter url, else permalink) and the posts that get it: more than one is a clash. */
     public Map<String, List<Path>> urlPaths() {
         return urlPaths;
+    }
+
+    /**
+     * The URL path the post in {@code postFile} gets with {@code frontMatter} (its text as edited now, which may
+     * differ from the file the index read), by the same rules as every indexed post: empty when the file is not a
+     * page of the site or the site's permalink pattern cannot be expanded for it.
+     */
+    public Optional<String> urlPathOf(Path postFile, Map<String, Object> frontMatter) {
+        Path me = io.recapstudio.core.post.PostPaths.canonical(postFile);
+        for (IndexedPost indexed : posts) {
+            Path file = indexed.post().file();
+            if (java.util.Objects.equals(file.getFileName(), me.getFileName())
+                    && io.recapstudio.core.post.PostPaths.canonical(file).equals(me)) {
+                Map<String, Object> lower = new LinkedHashMap<>();
+                frontMatter.forEach((k, v) -> lower.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+                ZonedDateTime date = Maps.string(lower, "date").flatMap(SiteDateStyle::parse).orElse(null);
+                return Optional.ofNullable(builder.urlPathQuietly(indexed.post(), lower, date)).map(SiteIndex::normalizeUrl);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The posts that already have this URL path. */
@@ -245,10 +268,24 @@ public final class SiteIndex {
             posts.add(new IndexedPost(post, fm, date, urlPath));
         }
 
+        /** Like {@link #urlPath}, without recording a permalink problem (for questions asked after building). */
+        synchronized String urlPathQuietly(ExistingPost post, Map<String, Object> fm, ZonedDateTime date) {
+            boolean reported = permalinkProblemReported;
+            permalinkProblemReported = true;
+            try {
+                return urlPath(post, fm, date);
+            } finally {
+                permalinkProblemReported = reported;
+            }
+        }
+
         private String urlPath(ExistingPost post, Map<String, Object> fm, ZonedDateTime date) {
+            String relative = post.relativeName();
+            String folders = post.section() + (relative.contains("/")
+                    ? "/" + relative.substring(0, relative.lastIndexOf('/')) : "");
             PermalinkPage page = new PermalinkPage(post.sectionPath(), Maps.string(fm, "title").orElse(""),
                     Maps.string(fm, "slug").orElse(null), Maps.string(fm, "url").orElse(null), date,
-                    post.contentBaseName());
+                    post.contentBaseName(), folders);
             try {
                 String path = site.config().permalinks().pathFor(page);
                 String lang = post.lang();

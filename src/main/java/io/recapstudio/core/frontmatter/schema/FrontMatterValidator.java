@@ -134,13 +134,26 @@ public final class FrontMatterValidator {
         });
     }
 
+    /**
+     * Two posts with one slug clash only when they get one URL: {@code /blog/2023/roundup/} and
+     * {@code /blog/2024/roundup/} do not. The post's URL is worked out as the site's permalinks give it; a post the
+     * index does not hold (a new one, an export's source) is compared by slug alone.
+     */
     private void slug(Context c, FrontMatterEntry entry, String slug) {
         site.ifPresent(index -> {
-            List<Path> others = index.slugs().getOrDefault(slug, List.of()).stream()
+            List<Path> sameSlug = index.slugs().getOrDefault(slug, List.of()).stream()
                     .filter(p -> !c.isSelf(p)).toList();
-            if (!others.isEmpty()) {
-                c.add(entry.valueRange(), Severity.WARNING, RuleId.FRONTMATTER_DUPLICATE_SLUG.id(), "slug " + slug + " is "
-                        + "also used by " + others.get(0) + "; in the same section the URLs clash: choose another");
+            if (sameSlug.isEmpty()) {
+                return;
+            }
+            Optional<String> url = c.self().stream().map(p -> index.urlPathOf(p, c.frontMatter().values()))
+                    .flatMap(Optional::stream).findFirst();
+            List<Path> clashing = url.map(u -> index.postsAt(u).stream().filter(p -> !c.isSelf(p)).toList())
+                    .orElse(sameSlug);
+            if (!clashing.isEmpty()) {
+                c.add(entry.valueRange(), Severity.WARNING, RuleId.FRONTMATTER_DUPLICATE_SLUG.id(), "slug " + slug
+                        + " is also used by " + clashing.get(0) + url.map(u -> ", and both get the URL " + u)
+                        .orElse("; in the same section the URLs clash") + ": choose another");
             }
         });
     }

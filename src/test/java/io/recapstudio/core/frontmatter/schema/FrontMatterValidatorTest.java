@@ -138,4 +138,21 @@ class FrontMatterValidatorTest {
                     assertThat(d.severity()).as("the site's own file makes it a rule").isEqualTo(Severity.WARNING);
                 });
     }
+
+    @Test
+    void oneSlugInTwoYearFoldersIsNoClashUnlessThePermalinkDropsTheFolders() throws IOException {
+        post("2023/0807-roundup", "title: A\ndate: 2023-08-07\nslug: roundup\n");
+        Path later = Files.createDirectories(site.resolve("content/blog/2024/0312-roundup"));
+        Files.writeString(later.resolve("index.md"), "---\ntitle: B\ndate: 2024-03-12\nslug: roundup\n---\nBody\n");
+
+        List<Diagnostic> byFolder = Checker.standard().check(CheckContext.of(PageBundle.open(later),
+                Optional.of(Site.open(site))));
+        assertThat(byFolder).as("/blog/2023/roundup/ and /blog/2024/roundup/")
+                .noneMatch(d -> d.rule().equals("frontmatter-duplicate-slug"));
+
+        Files.writeString(site.resolve("hugo.toml"), "title = 'S'\n[permalinks]\nblog = '/blog/:slug/'\n");
+        Diagnostic clash = rule(Checker.standard().check(CheckContext.of(PageBundle.open(later.resolve("index.md")),
+                Optional.of(Site.open(site)))), "frontmatter-duplicate-slug");
+        assertThat(clash.message()).contains("0807-roundup", "/blog/roundup/");
+    }
 }

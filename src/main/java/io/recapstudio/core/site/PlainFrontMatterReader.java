@@ -81,6 +81,7 @@ public final class PlainFrontMatterReader implements FrontMatterReader {
 
     /** TOML with top-level date-times kept as written, not re-formatted. */
     private static Map<String, Object> toml(Path file, String body) {
+        DataParser.checkTomlBounds(body, file);
         TomlParseResult result = Toml.parse(body);
         if (result.hasErrors()) {
             TomlParseError first = result.errors().get(0);

@@ -34,7 +34,7 @@ final class ImageCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write the result here; the format comes from OUT's extension, else from the spec or SRC "
-                    + "(WebP cannot be written: use .png or .jpg).")
+                    + "(WebP is written lossy at the quality of the spec, as Hugo does).")
     Path output;
 
     @Override

@@ -101,12 +101,20 @@ public final class FrontMatter {
         if (!block.terminated()) {
             return unterminated(postText, block);
         }
+        if (block.content().length() > ParseLimits.MAX_CHARS) {
+            return overLimit(postText, block, block.content().start(),
+                    ParseLimits.tooLarge("it", block.content().length()));
+        }
         try {
-            return switch (block.format()) {
+            FrontMatter read = switch (block.format()) {
                 case YAML -> YamlReader.read(postText, block);
                 case TOML -> TomlReader.read(postText, block);
                 case JSON -> JsonReader.read(postText, block);
             };
+            String over = ParseLimits.checkTree(read.values, "it");
+            return over == null ? read : overLimit(postText, block, -1, over);
+        } catch (ParseLimits.LimitException e) {
+            return overLimit(postText, block, e.offset(), e.getMessage());
         } catch (RuntimeException e) {
             // A parser bug must not lose the post: report it where the block starts and keep the text.
             Diagnostic d = Diagnostic.at(LineIndex.of(postText), TextRange.empty(block.range().start()),
@@ -114,6 +122,19 @@ public final class FrontMatter {
                             + "read (" + e + "). Check its syntax; the text is kept as it is.");
             return new FrontMatter(postText, block, List.of(), List.of(d), null);
         }
+    }
+
+    /**
+     * Front matter over one of the {@link ParseLimits}: an error at {@code offset} (clamped to the block), no
+     * entries, the text kept.
+     */
+    static FrontMatter overLimit(String postText, FrontMatterBlock block, int offset, String problem) {
+        int at = offset < 0 ? block.content().start()
+                : Math.max(block.content().start(), Math.min(offset, block.content().end()));
+        Diagnostic d = Diagnostic.at(linesOf(postText, block), TextRange.empty(at), Severity.ERROR, SYNTAX_RULE,
+                "The " + block.format().displayName() + " front matter cannot be read: " + problem + ". Simplify "
+                        + "it (no real post needs this much); the text is kept as it is.");
+        return new FrontMatter(postText, block, List.of(), List.of(d), null);
     }
 
     private static FrontMatter unterminated(String postText, FrontMatterBlock block) {

@@ -1,6 +1,7 @@
 package io.recapstudio.core.frontmatter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
 import io.recapstudio.core.text.Severity;
@@ -21,6 +22,12 @@ final class JsonReader {
         JsonTree tree;
         try {
             tree = JsonTree.read(text, content.start(), content.end());
+        } catch (StreamConstraintsException e) {
+            long offset = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
+            String problem = e.getMessage().contains("depth") ? ParseLimits.tooDeep("it")
+                    : ParseLimits.tooLarge("it", content.length());
+            return FrontMatter.overLimit(text, block, content.start() + (int) Math.min(offset, content.length()),
+                    problem);
         } catch (JsonProcessingException e) {
             long offset = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
             return failed(text, block, lines, content.start() + (int) Math.min(offset, content.length()),

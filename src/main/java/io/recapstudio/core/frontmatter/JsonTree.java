@@ -3,6 +3,7 @@ package io.recapstudio.core.frontmatter;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,8 @@ sealed interface JsonTree permits JsonTree.Obj, JsonTree.Arr, JsonTree.Scalar {
     record Scalar(int start, int end, Object value) implements JsonTree {
     }
 
-    JsonFactory FACTORY = JsonFactory.builder().build();
+    JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(ParseLimits.MAX_DEPTH).maxDocumentLength(ParseLimits.MAX_CHARS).build()).build();
 
     /** Reads the JSON value in {@code text} between {@code from} and {@code to}. */
     static JsonTree read(String text, int from, int to) throws IOException {
@@ -69,6 +71,7 @@ sealed interface JsonTree permits JsonTree.Obj, JsonTree.Arr, JsonTree.Scalar {
         private final JsonParser parser;
         private final int base;
         private final String source;
+        private int values;
 
         Reader(JsonParser parser, int base, String source) {
             this.parser = parser;
@@ -78,6 +81,9 @@ sealed interface JsonTree permits JsonTree.Obj, JsonTree.Arr, JsonTree.Scalar {
 
         JsonTree node(JsonToken token) throws IOException {
             int start = base + (int) parser.currentTokenLocation().getCharOffset();
+            if (++values > ParseLimits.MAX_VALUES) {
+                throw new ParseLimits.LimitException(ParseLimits.tooManyValues("it"), start);
+            }
             if (token == JsonToken.START_OBJECT) {
                 List<Member> members = new ArrayList<>();
                 JsonToken next = parser.nextToken();

@@ -28,6 +28,10 @@ final class TomlReader {
     static FrontMatter read(String text, FrontMatterBlock block) {
         TextRange content = block.content();
         String toml = content.of(text);
+        var over = TomlBounds.check(toml, "it");
+        if (over.isPresent()) {
+            return FrontMatter.overLimit(text, block, content.start() + over.get().offset(), over.get().problem());
+        }
         TomlParseResult result = Toml.parse(toml);
         LineIndex lines = FrontMatter.linesOf(text, block);
         if (result.hasErrors()) {

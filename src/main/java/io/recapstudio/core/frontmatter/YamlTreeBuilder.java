@@ -38,6 +38,8 @@ final class YamlTreeBuilder {
     private final int base;
     private final int[] charOffsetOfCodePoint;
     private Iterator<Event> events;
+    private int depth;
+    private int aliases;
 
     private YamlTreeBuilder(String text, int base, String content) {
         this.text = text;
@@ -53,6 +55,7 @@ final class YamlTreeBuilder {
         YamlTreeBuilder builder = new YamlTreeBuilder(text, from, content);
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(false);
+        options.setCodePointLimit(ParseLimits.MAX_CHARS);
         Parser parser = new ParserImpl(new StreamReader(new StringReader(content)), options);
         builder.events = new Iterator<>() {
             @Override
@@ -92,13 +95,21 @@ final class YamlTreeBuilder {
             return scalar(scalar);
         }
         if (event instanceof AliasEvent alias) {
+            if (++aliases > ParseLimits.MAX_ALIASES) {
+                throw new ParseLimits.LimitException(ParseLimits.tooManyAliases("it"), offset(alias.getStartMark()));
+            }
             return new YamlNode.Alias(offset(alias.getStartMark()), offset(alias.getEndMark()), alias.getAnchor());
         }
-        if (event instanceof MappingStartEvent mapping) {
-            return mapping(mapping);
-        }
-        if (event instanceof SequenceStartEvent sequence) {
-            return sequence(sequence);
+        if (event instanceof CollectionStartEvent collection) {
+            if (++depth > ParseLimits.MAX_DEPTH) {
+                throw new ParseLimits.LimitException(ParseLimits.tooDeep("it"), offset(collection.getStartMark()));
+            }
+            try {
+                return collection instanceof MappingStartEvent mapping ? mapping(mapping)
+                        : sequence((SequenceStartEvent) collection);
+            } finally {
+                depth--;
+            }
         }
         throw new IllegalStateException("unexpected YAML event " + event);
     }

@@ -26,6 +26,9 @@ final class YamlValues {
 
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<YamlNode> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int values;
+    private int depth;
+    private int aliasDepth;
 
     /** A reference to an anchor that is not defined before it. */
     static final class UndefinedAliasException extends RuntimeException {
@@ -45,6 +48,7 @@ final class YamlValues {
         if (node == null) {
             return null;
         }
+        count(1, node);
         remember(node);
         if (node instanceof YamlNode.Scalar scalar) {
             return scalar(scalar);
@@ -56,6 +60,26 @@ final class YamlValues {
             return map(map);
         }
         return seq((YamlNode.Seq) node);
+    }
+
+    /** Counts values made, aliases and merge keys expanded included, against {@link ParseLimits#MAX_VALUES}. */
+    private void count(int made, YamlNode at) {
+        values += made;
+        if (values > ParseLimits.MAX_VALUES) {
+            throw new ParseLimits.LimitException(ParseLimits.tooManyValues("it"), at.start());
+        }
+    }
+
+    private void enter(YamlNode collection) {
+        if (++depth > ParseLimits.MAX_DEPTH) {
+            throw new ParseLimits.LimitException(ParseLimits.tooDeep("it"), collection.start());
+        }
+        inProgress.add(collection);
+    }
+
+    private void leave(YamlNode collection) {
+        depth--;
+        inProgress.remove(collection);
     }
 
     private void remember(YamlNode node) {
@@ -71,15 +95,20 @@ final class YamlValues {
             throw new UndefinedAliasException(alias);
         }
         inProgress.add(target);
+        aliasDepth++;
         try {
             return value(target);
+        } catch (ParseLimits.LimitException e) {
+            // Reported at the alias the document's own lines expand, not somewhere inside the anchor it repeats.
+            throw aliasDepth == 1 ? new ParseLimits.LimitException(e.getMessage(), alias.start()) : e;
         } finally {
+            aliasDepth--;
             inProgress.remove(target);
         }
     }
 
     private Map<String, Object> map(YamlNode.Map map) {
-        inProgress.add(map);
+        enter(map);
         Map<String, Object> out = new LinkedHashMap<>();
         List<Object> merges = new ArrayList<>();
         for (YamlNode.Pair pair : map.pairs()) {
@@ -92,30 +121,34 @@ final class YamlValues {
             }
         }
         for (Object merge : merges) {
-            mergeInto(out, merge);
+            mergeInto(out, merge, map);
         }
-        inProgress.remove(map);
+        leave(map);
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private static void mergeInto(Map<String, Object> out, Object merge) {
+    private void mergeInto(Map<String, Object> out, Object merge, YamlNode.Map at) {
         if (merge instanceof Map<?, ?> source) {
+            count(source.size(), at);
             ((Map<String, Object>) source).forEach(out::putIfAbsent);
         } else if (merge instanceof List<?> list) {
+            count(list.size(), at);
             for (Object item : list) {
-                mergeInto(out, item);
+                if (item instanceof Map<?, ?>) {
+                    mergeInto(out, item, at);
+                }
             }
         }
     }
 
     private List<Object> seq(YamlNode.Seq seq) {
-        inProgress.add(seq);
+        enter(seq);
         List<Object> out = new ArrayList<>(seq.items().size());
         for (YamlNode item : seq.items()) {
             out.add(value(item));
         }
-        inProgress.remove(seq);
+        leave(seq);
         return out;
     }
 

@@ -12,20 +12,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The two metadata facts import cares about, read with metadata-extractor (ImageIO reads neither): the EXIF
- * orientation (1–8) and whether the file carries a location (an EXIF GPS directory, or GPS fields in XMP).
- * Unreadable or absent metadata means orientation 1 and no location: metadata never makes an image unusable.
+ * The metadata facts import cares about, read with metadata-extractor (ImageIO reads neither): the EXIF orientation
+ * (1–8), whether the file carries a location (an EXIF GPS directory, or GPS fields in XMP), and whether the metadata
+ * could be read completely. Unreadable metadata means orientation 1 and {@code complete} false: it never makes an
+ * image unusable, but it may hide a location, so stripping the location then re-encodes the pixels (fails closed).
  */
-record ExifFacts(int orientation, boolean hasLocation) {
+record ExifFacts(int orientation, boolean hasLocation, boolean complete) {
 
-    static final ExifFacts NONE = new ExifFacts(1, false);
+    static final ExifFacts NONE = new ExifFacts(1, false, true);
 
     static ExifFacts read(Path file) {
         Metadata metadata;
         try {
             metadata = ImageMetadataReader.readMetadata(file.toFile());
-        } catch (ImageProcessingException | IOException | RuntimeException e) {
-            return NONE;
+        } catch (ImageProcessingException | IOException | RuntimeException | StackOverflowError e) {
+            return new ExifFacts(1, false, false);
         }
         int orientation = 1;
         for (ExifIFD0Directory ifd0 : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
@@ -43,6 +44,6 @@ record ExifFacts(int orientation, boolean hasLocation) {
             location |= xmp.getXmpProperties().keySet().stream()
                     .anyMatch(k -> k.toLowerCase(Locale.ROOT).contains("gps"));
         }
-        return new ExifFacts(orientation, location);
+        return new ExifFacts(orientation, location, !metadata.hasErrors());
     }
 }

@@ -30,7 +30,7 @@ public final class ImageFiles {
      * Encodes {@code image} as {@code format} into {@code target}, replacing it atomically if it exists.
      *
      * @param quality JPEG quality 1–100 (ignored by other formats)
-     * @throws ImageException for WebP (this build cannot encode it) or when writing fails
+     * @throws ImageException for WebP where its encoder does not load, or when writing fails
      */
     public static void write(BufferedImage image, ImageFormat format, int quality, Path target) {
         if (!format.canWrite()) {
@@ -135,6 +135,17 @@ public final class ImageFiles {
     }
 
     private static BufferedImage prepare(BufferedImage image, ImageFormat format) {
+        if (format == ImageFormat.WEBP && image.getType() != BufferedImage.TYPE_INT_RGB
+                && image.getType() != BufferedImage.TYPE_INT_ARGB) {
+            BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = argb.createGraphics();
+            try {
+                g.drawImage(image, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+            return argb;
+        }
         boolean needsRgb = format == ImageFormat.JPEG || format == ImageFormat.BMP;
         if (needsRgb && (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM)) {
             return flatten(image, Rgb.WHITE);
@@ -144,6 +155,10 @@ public final class ImageFiles {
 
     private static void encode(BufferedImage image, ImageFormat format, int quality, OutputStream out)
             throws IOException {
+        if (format == ImageFormat.WEBP) {
+            WebpEncoding.encode(image, quality, out);
+            return;
+        }
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.imageIoName());
         if (!writers.hasNext()) {
             throw new IOException("no " + format + " encoder available");

@@ -34,9 +34,9 @@ public enum ImageFormat {
         return imageIoName;
     }
 
-    /** Whether this build can write the format (WebP can only be read: no pure-Java WebP encoder ships with it). */
+    /** Whether this build can write the format here (WebP when the bundled libwebp encoder loads on this machine). */
     public boolean canWrite() {
-        return this != WEBP;
+        return this != WEBP || WebpEncoding.available();
     }
 
     /** JPEG has no alpha channel: transparent pixels are filled with the background colour, as Hugo does. */

@@ -20,9 +20,10 @@ import java.util.stream.Stream;
  * needs a change — EXIF orientation other than 1 (baked into the pixels, since Hugo ignores the tag), a location to
  * strip (EXIF GPS or XMP GPS fields, when {@link Options#stripLocation()} is on, the default), or a width over the
  * maximum — is decoded and re-encoded: only the pixels survive; EXIF (camera, date, GPS), XMP, IPTC, comments and
- * any embedded colour profile are dropped. JPEG is re-encoded at {@link Options#quality()}, PNG losslessly, WebP
- * (which this build cannot write) as JPEG, or PNG when it has transparency. GIFs are always copied as they are, since
- * re-encoding would lose their animation.
+ * any embedded colour profile are dropped. JPEG and WebP are re-encoded at {@link Options#quality()}, PNG
+ * losslessly (WebP as JPEG, or PNG when it has transparency, where the WebP encoder does not load). GIFs are always
+ * copied as they are, since re-encoding would lose their animation. Metadata that cannot be read completely may hide
+ * a location, so with location stripping on it is dropped too (fails closed).
  *
  * <p>Runs on the caller's thread, reporting progress after each file and checking for cancellation before each;
  * the UI wraps it in a background task. A file that fails is reported and the others go on.
@@ -166,6 +167,8 @@ public final class ImageImporter {
         }
         if (options.stripLocation() && facts.hasLocation()) {
             changes.add("location removed");
+        } else if (options.stripLocation() && !facts.complete()) {
+            changes.add("metadata that could not be read dropped (it may hold a location)");
         }
         Integer max = options.maxWidth();
         if (max != null && oriented.width() > max) {

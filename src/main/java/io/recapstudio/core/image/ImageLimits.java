@@ -11,13 +11,25 @@ package io.recapstudio.core.image;
  */
 public record ImageLimits(long decodePixels, long maxSourcePixels, long maxOutputPixels) {
 
-    /** 50 MP decoded at once (200 MB), sources up to 250 MP, results up to 50 MP. */
-    public static final ImageLimits DEFAULT = new ImageLimits(50_000_000L, 250_000_000L, 50_000_000L);
+    /** The longest side a result may have (WebP's own limit; {@code Fill 1x50000000} is refused by it). */
+    public static final int MAX_OUTPUT_SIDE = 16_383;
+
+    /**
+     * Up to 50 MP decoded at once (200 MB) and results up to 50 MP, less in a small heap (a twentieth of it each, so
+     * the decoded source, its scaled copies and the result fit: 26 MP under {@code -Xmx512m}); sources up to 250 MP.
+     */
+    public static final ImageLimits DEFAULT = forHeap(Runtime.getRuntime().maxMemory());
 
     public ImageLimits {
         if (decodePixels < 1 || maxSourcePixels < 1 || maxOutputPixels < 1) {
             throw new IllegalArgumentException("pixel limits must be positive");
         }
+    }
+
+    /** The default limits for a heap of {@code maxMemory} bytes. */
+    public static ImageLimits forHeap(long maxMemory) {
+        long budget = Math.max(4_000_000L, Math.min(50_000_000L, maxMemory / 20));
+        return new ImageLimits(budget, 250_000_000L, budget);
     }
 
     static String megapixels(long pixels) {

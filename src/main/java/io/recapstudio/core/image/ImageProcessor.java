@@ -81,9 +81,11 @@ public final class ImageProcessor {
             PixelRect rect = HugoGeometry.crop(header.size(), spec.width(), spec.height(), spec.anchor(defaults));
             return finish(ImageReading.decode(source, limits, rect, 1, false).image(), spec, target);
         }
-        boolean overBudget = header.size().pixels() > limits.decodePixels();
+        Size rotated = HugoGeometry.rotatedSize(header.size(), spec.rotation());
+        boolean overBudget = Math.max(header.size().pixels(), rotated.pixels()) > limits.decodePixels();
         int minSubsampling = overBudget && spec.command() != ImageCommand.CROP
-                ? shrinkFactor(spec, header.size(), predicted.size()) : 1;
+                ? Math.max(shrinkFactor(spec, header.size(), predicted.size()),
+                        rotationFactor(header.size(), rotated)) : 1;
         ImageReading.Decoded decoded = ImageReading.decode(source, limits, null, minSubsampling, true);
         BufferedImage pixels = new Pipeline(source, spec, decoded, target).run();
         return finish(pixels, spec, target);
@@ -135,6 +137,11 @@ public final class ImageProcessor {
     }
 
     private void requireOutputWithinLimits(Path source, ImageSpec spec, Size out) {
+        if (Math.max(out.width(), out.height()) > ImageLimits.MAX_OUTPUT_SIDE) {
+            throw new ImageTooLargeException(source, "\"" + spec + "\" asks for " + out + " pixels, a side longer "
+                    + "than the " + ImageLimits.MAX_OUTPUT_SIDE + " pixels this app produces (and WebP allows): ask "
+                    + "for a smaller size");
+        }
         if (out.pixels() > limits.maxOutputPixels()) {
             throw new ImageTooLargeException(source, "\"" + spec + "\" asks for " + out + " pixels ("
                     + ImageLimits.megapixels(out.pixels()) + "), more than the " + ImageLimits.megapixels(
@@ -153,6 +160,17 @@ public final class ImageProcessor {
         int factor = Math.min(rotated.width() / Math.max(1, scaledTo.width()),
                 rotated.height() / Math.max(1, scaledTo.height()));
         return Math.max(1, factor / 2);
+    }
+
+    /**
+     * The subsampling that keeps the canvas a free rotation (r45) makes within the decode budget: it grows to up to
+     * twice the source's pixels.
+     */
+    private int rotationFactor(Size source, Size rotated) {
+        if (rotated.pixels() <= source.pixels()) {
+            return 1;
+        }
+        return ImageReading.subsamplingFor(rotated.pixels(), limits.decodePixels(), 1);
     }
 
     /** One run of the operation on one decoded source. */
@@ -178,8 +196,7 @@ public final class ImageProcessor {
         BufferedImage run() {
             Size full = decoded.sourceSize();
             Size rotatedFull = HugoGeometry.rotatedSize(full, spec.rotation());
-            if (s > 1 && spec.rotation() != 0 && (Math.floorMod(spec.rotation(), 90) != 0
-                    || spec.command() == ImageCommand.CROP)) {
+            if (s > 1 && spec.rotation() != 0 && spec.command() == ImageCommand.CROP) {
                 throw new ImageTooLargeException(file, file + " (" + full + ") is over the decode budget and \""
                         + spec + "\" rotates it, which needs every pixel: use a smaller image");
             }

@@ -14,6 +14,7 @@ import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -64,7 +65,9 @@ final class ImageReading {
             if (area.isEmpty()) {
                 throw new ImageException(file, "the region " + region + " lies outside " + file + " (" + size + ")");
             }
-            int s = subsamplingFor(area.size().pixels(), limits.decodePixels(), Math.max(1, minSubsampling));
+            // The budget counts 4-byte pixels: a 16-bit RGBA image takes 8 bytes a pixel while it decodes.
+            long weighed = area.size().pixels() * Math.max(1, (bytesPerPixel(reader) + 3) / 4);
+            int s = subsamplingFor(weighed, limits.decodePixels(), Math.max(1, minSubsampling));
             if (s > minSubsampling && !allowSubsampling) {
                 throw new ImageTooLargeException(file, file + " is " + size + " (" + ImageLimits.megapixels(
                         size.pixels()) + "): decoding " + area.size() + " of it at full resolution needs more than "
@@ -76,6 +79,47 @@ final class ImageReading {
             param.setSourceSubsampling(s, s, 0, 0);
             return new Decoded(read(file, reader, param), size, format, s, area);
         });
+    }
+
+    /** Bytes a pixel takes in the reader's decoded image (4 when the reader does not say). */
+    private static int bytesPerPixel(ImageReader reader) {
+        try {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            if (types == null || !types.hasNext()) {
+                return 4;
+            }
+            int[] bits = types.next().getSampleModel().getSampleSize();
+            int total = 0;
+            for (int b : bits) {
+                total += b;
+            }
+            return Math.max(1, (total + 7) / 8);
+        } catch (IOException | RuntimeException e) {
+            return 4;
+        }
+    }
+
+    /**
+     * The image in 8-bit (A)RGB: a 16-bit or otherwise unusual raster (16-bit PNG, grey with alpha) is converted once,
+     * so every later step works on 4 bytes a pixel.
+     */
+    private static BufferedImage standard(BufferedImage image) {
+        int type = image.getType();
+        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB
+                || type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_4BYTE_ABGR
+                || type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_BYTE_INDEXED) {
+            return image;
+        }
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(),
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     static int subsamplingFor(long pixels, long budget, int min) {
@@ -98,6 +142,10 @@ final class ImageReading {
         } catch (IOException | RuntimeException e) {
             throw corrupt(file, e);
         }
+        if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            throw new UnreadableImageException(file, file + " holds no pixels (0x0): Hugo cannot process it either; "
+                    + "export it again from the original", null);
+        }
         for (String w : warnings) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.contains("premature end") || lower.contains("corrupt") || lower.contains("truncat")) {
@@ -105,12 +153,17 @@ final class ImageReading {
                         + "): Hugo cannot process it either; export it again from the original", null);
             }
         }
-        return image;
+        return standard(image);
     }
 
     private static Size size(Path file, ImageReader reader) {
         try {
-            return new Size(reader.getWidth(0), reader.getHeight(0));
+            Size size = new Size(reader.getWidth(0), reader.getHeight(0));
+            if (size.width() <= 0 || size.height() <= 0) {
+                throw new UnreadableImageException(file, file + " declares " + size + " pixels: it holds no image; "
+                        + "Hugo cannot process it either", null);
+            }
+            return size;
         } catch (IOException | RuntimeException e) {
             throw corrupt(file, e);
         }
@@ -148,7 +201,7 @@ final class ImageReading {
                 throw new UnreadableImageException(file, file + " is not an image this app can read (JPEG, PNG, GIF, "
                         + "WebP, TIFF or BMP): the file is damaged or in another format", null);
             }
-            ImageReader reader = readers.next();
+            ImageReader reader = preferred(readers);
             try {
                 ImageFormat format = ImageFormat.fromImageIoName(reader.getFormatName())
                         .orElseThrow(() -> new UnreadableImageException(file, file + " is a "
@@ -163,6 +216,19 @@ final class ImageReading {
         } catch (IOException e) {
             throw new UnreadableImageException(file, file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first reader, skipping webp-imageio's native one (there for writing) when another can read the file:
+     * decoding stays in pure Java (TwelveMonkeys for WebP), whatever order the plug-ins registered in.
+     */
+    private static ImageReader preferred(Iterator<ImageReader> readers) {
+        ImageReader first = readers.next();
+        while (first.getClass().getName().startsWith("com.luciad.") && readers.hasNext()) {
+            first.dispose();
+            first = readers.next();
+        }
+        return first;
     }
 
     private static String formatName(ImageReader reader) {

@@ -66,6 +66,7 @@ public final class ProcessedImageCache {
                 .orElseGet(() -> ImageReading.header(source).format()));
         ImageFormat stored = switch (hugoFormat) {
             case JPEG, PNG, GIF -> hugoFormat;
+            case WEBP -> hugoFormat.canWrite() ? hugoFormat : ImageFormat.PNG;
             default -> ImageFormat.PNG;
         };
         String stem = ImageFiles.safeFileName(stemOf(source));

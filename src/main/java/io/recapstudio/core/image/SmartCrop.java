@@ -82,8 +82,7 @@ final class SmartCrop {
             return PixelRect.of(src);
         }
         Plan plan = plan(src, width, height);
-        int[] low = GoResampler.resize(GoResampler.read(pixels), plan.lowWidth(), plan.lowHeight(), filter,
-                opaqueTrueColour);
+        int[] low = GoResampler.resize(pixels, plan.lowWidth(), plan.lowHeight(), filter, opaqueTrueColour);
         int[] features = SmartCropFeatures.compute(low, plan.lowWidth(), plan.lowHeight());
         PixelRect best = new PixelRect(0, 0, 0, 0);
         double topScore = -1.0;

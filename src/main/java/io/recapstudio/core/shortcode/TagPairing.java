@@ -24,6 +24,8 @@ final class TagPairing {
 
     static final String UNCLOSED = RuleId.SHORTCODE_UNCLOSED.id();
     static final String MISMATCHED = RuleId.SHORTCODE_MISMATCHED.id();
+    /** Calls nested deeper than this are read as children of the last level (the call tree stays shallow). */
+    static final int MAX_NESTING = 100;
 
     private final ShortcodeKinds kinds;
     private final LineIndex lines;
@@ -32,6 +34,7 @@ final class TagPairing {
     private final Map<Tag, Tag> closingOf = new IdentityHashMap<>();
     /** For names whose open call a crossing closing tag cut off: the closing tag that did it. */
     private final Map<String, Deque<Tag>> cutOff = new HashMap<>();
+    private boolean tooDeepReported;
 
     TagPairing(ShortcodeKinds kinds, LineIndex lines, IntPredicate insideCode) {
         this.kinds = kinds;
@@ -117,7 +120,11 @@ final class TagPairing {
         return tag.delimiter().open() + " " + (closing ? "/" : "") + tag.name() + " " + tag.delimiter().close();
     }
 
-    /** Builds the call tree: calls whose range lies inside another call's range become its children. */
+    /**
+     * Builds the call tree: calls whose range lies inside another call's range become its children, down to
+     * {@link #MAX_NESTING} levels (deeper calls are children of the last level, with one diagnostic), so every walk
+     * of the tree stays shallow.
+     */
     private List<ShortcodeCall> nest(List<Tag> openings) {
         Node root = new Node(null, null);
         Deque<Node> open = new ArrayDeque<>();
@@ -130,7 +137,14 @@ final class TagPairing {
             }
             Node node = new Node(tag, range);
             open.peek().children.add(node);
-            open.push(node);
+            if (open.size() <= MAX_NESTING) {
+                open.push(node);
+            } else if (!tooDeepReported) {
+                tooDeepReported = true;
+                error(tag.range(), TagReader.MALFORMED, "Shortcodes nest deeper than " + MAX_NESTING + " levels here, "
+                        + "more than this app follows: the calls inside are read as one level. Close the inner "
+                        + "shortcodes");
+            }
         }
         return root.children.stream().map(this::toCall).toList();
     }

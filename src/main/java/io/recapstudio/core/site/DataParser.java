@@ -1,6 +1,11 @@
 package io.recapstudio.core.site;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.recapstudio.core.frontmatter.ParseLimits;
+import io.recapstudio.core.frontmatter.TomlBounds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,24 +42,48 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class DataParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ParseLimits.MAX_DEPTH)
+                    .maxDocumentLength(ParseLimits.MAX_CHARS).build()).build());
+    private static final String SUBJECT = "the file";
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(DataParser::newYaml);
 
+    private static final String LIMIT_ADVICE = "; simplify it";
+
     private DataParser() {
+    }
+
+    /**
+     * Refuses TOML {@code text} over the {@link ParseLimits} before tomlj parses it (tomlj recurses per nesting
+     * level and is slow on huge arrays).
+     *
+     * @throws SiteException naming the file and line of the limit passed
+     */
+    static void checkTomlBounds(String text, Path file) {
+        TomlBounds.check(text, SUBJECT).ifPresent(v -> {
+            throw new SiteException(file, lineOf(text, v.offset()), v.problem() + LIMIT_ADVICE);
+        });
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**
      * Parses one document whose top level must be a map (an empty document gives an empty map).
      *
      * @param file only for messages; may be null
-     * @throws SiteException with the file and line of a syntax error
+     * @throws SiteException with the file and line of a syntax error, or of a {@link ParseLimits limit} passed
+     *                       (too large, nested too deep, too many values or aliases)
      */
     public static Map<String, Object> parseMap(DataFormat format, String text, Path file) {
-        Object value = switch (format) {
-            case YAML -> parseYaml(text, file);
-            case TOML -> parseToml(text, file);
-            case JSON -> parseJson(text, file);
-        };
+        Object value = parse(format, text, file);
         if (value == null) {
             return new LinkedHashMap<>();
         }
@@ -63,6 +92,34 @@ public final class DataParser {
         }
         throw new SiteException(file, 1, "expected a map of keys at the top level, found "
                 + value.getClass().getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Parses one value of any shape (a scalar, a flow list or map), as typed into a form field, within the same
+     * {@link ParseLimits}; keys become strings, dates stay text.
+     *
+     * @param file only for messages; may be null
+     * @throws SiteException for a syntax error or a limit passed
+     */
+    public static Object parseValue(DataFormat format, String text, Path file) {
+        Object value = parse(format, text, file);
+        return value instanceof Map<?, ?> || value instanceof List<?> ? normalize(value) : value;
+    }
+
+    private static Object parse(DataFormat format, String text, Path file) {
+        if (text.length() > ParseLimits.MAX_CHARS) {
+            throw new SiteException(file, 1, ParseLimits.tooLarge(SUBJECT, text.length()) + LIMIT_ADVICE);
+        }
+        Object value = switch (format) {
+            case YAML -> parseYaml(text, file);
+            case TOML -> parseToml(text, file);
+            case JSON -> parseJson(text, file);
+        };
+        String over = ParseLimits.checkTree(value, SUBJECT);
+        if (over != null) {
+            throw new SiteException(file, 1, over + LIMIT_ADVICE);
+        }
+        return value;
     }
 
     /** A copy of a parsed map with every key, at every depth, in lower case (Hugo's config keys are). */
@@ -95,11 +152,23 @@ public final class DataParser {
             String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ": ";
             throw new SiteException(file, line, "YAML syntax error: " + context + oneLine(e.getProblem()), e);
         } catch (YAMLException e) {
-            throw new SiteException(file, 0, "YAML error: " + oneLine(e.getMessage()), e);
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Number of aliases")) {
+                throw new SiteException(file, 0, ParseLimits.tooManyAliases(SUBJECT) + LIMIT_ADVICE, e);
+            }
+            if (message.contains("Nesting Depth exceeded")) {
+                throw new SiteException(file, 0, ParseLimits.tooDeep(SUBJECT) + LIMIT_ADVICE, e);
+            }
+            if (message.contains("exceeds the limit")) {
+                throw new SiteException(file, 0, ParseLimits.tooLarge(SUBJECT, text.length()) + LIMIT_ADVICE, e);
+            }
+            throw new SiteException(file, 0, "YAML error: " + oneLine(message), e);
         }
     }
 
+
     private static Object parseToml(String text, Path file) {
+        checkTomlBounds(text, file);
         TomlParseResult result = Toml.parse(text);
         if (result.hasErrors()) {
             TomlParseError first = result.errors().get(0);
@@ -111,6 +180,11 @@ public final class DataParser {
     private static Object parseJson(String text, Path file) {
         try {
             return JSON.readValue(text, Object.class);
+        } catch (StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String problem = e.getMessage().contains("depth") ? ParseLimits.tooDeep(SUBJECT)
+                    : ParseLimits.tooLarge(SUBJECT, text.length());
+            throw new SiteException(file, line, problem + LIMIT_ADVICE, e);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new SiteException(file, line, "JSON syntax error: " + oneLine(e.getOriginalMessage()), e);
@@ -170,7 +244,10 @@ public final class DataParser {
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(200);
+        options.setMaxAliasesForCollections(ParseLimits.MAX_ALIASES);
+        options.setNestingDepthLimit(ParseLimits.MAX_DEPTH);
+        options.setCodePointLimit(ParseLimits.MAX_CHARS);
+        options.setAllowRecursiveKeys(false);
         DumperOptions dumper = new DumperOptions();
         return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestamps());
     }

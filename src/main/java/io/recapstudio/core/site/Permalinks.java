@@ -1,5 +1,6 @@
 package io.recapstudio.core.site;
 
+import io.recapstudio.core.post.HugoGlob;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ public final class Permalinks {
     /** The pattern for a regular page in {@code sectionPath}, if a rule matches. */
     public Optional<String> patternForPage(String sectionPath, String contentBaseName) {
         String path = SiteIndex.collapseSlashes("/" + sectionPath + "/" + contentBaseName).toLowerCase(Locale.ROOT);
-        return rules.stream().filter(r -> r.kind().equals("page") && Globs.matches(r.pathGlob(), path))
+        return rules.stream().filter(r -> r.kind().equals("page") && HugoGlob.tryCompile(r.pathGlob())
+                        .map(g -> g.matches(path)).orElse(false))
                 .map(Rule::pattern).findFirst();
     }
 

@@ -6,7 +6,10 @@ import io.recapstudio.core.frontmatter.FrontMatterDate;
 import io.recapstudio.core.frontmatter.FrontMatterEntry;
 import io.recapstudio.core.frontmatter.schema.FrontMatterSchema;
 import io.recapstudio.core.frontmatter.schema.FrontMatterValidator;
+import io.recapstudio.core.site.DataFormat;
+import io.recapstudio.core.site.DataParser;
 import io.recapstudio.core.site.Site;
+import io.recapstudio.core.site.SiteException;
 import io.recapstudio.core.site.SiteIndex;
 import io.recapstudio.core.site.SiteLocator;
 import io.recapstudio.core.text.Diagnostic;
@@ -36,7 +39,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The front-matter form beside the editor: typed fields for the usual keys, a generic editor for every other key,
@@ -296,7 +298,13 @@ public final class FrontMatterPanel implements PostPanel {
         TextField value = new TextField(text.substring(entry.valueRange().start(), entry.valueRange().end()).strip());
         value.setId("fm-other-" + entry.key());
         commitOn(value, () -> {
-            Object parsed = new Yaml().load(value.getText());
+            Object parsed;
+            try {
+                parsed = DataParser.parseValue(DataFormat.YAML, value.getText(), null);
+            } catch (SiteException e) {
+                report(Optional.of(e.getMessage()));
+                return;
+            }
             report(parsed == null ? model.remove(entry.key()) : model.set(entry.key(), parsed));
         });
         Label key = new Label(entry.key());

@@ -35,7 +35,8 @@ class HugoComparisonTest {
             "Fill 100x100 Smart", "Fill 64x48 Lanczos",
             "Crop 100x100", "Crop 300x200", "Crop 1600x900", "Crop 1000x1000", "Crop 5x3", "Crop 333x77 TopRight",
             "Crop 333x77 Bottom", "Crop 1600x900 Center", "Crop 2000x2000 Left", "Crop 100x100 r90",
-            "Crop 200x300 r45 Center", "Crop 300x200 r90", "Crop 430x640", "Crop 640x480 catmullrom");
+            "Crop 200x300 r45 Center", "Crop 300x200 r90", "Crop 430x640", "Crop 640x480 catmullrom",
+            "Crop 1x228 Smart", "Crop 1x300 Smart", "Crop 2x300 Smart", "Crop 1x100 Smart");
 
     private record Source(String name, int width, int height, String format, boolean alpha) {
     }
@@ -48,7 +49,8 @@ class HugoComparisonTest {
             new Source("tall.jpg", 97, 301, "jpg", false),
             new Source("clear.png", 160, 121, "png", true),
             new Source("camera.jpg", 640, 481, "jpg", false),
-            new Source("poster.png", 433, 641, "png", false));
+            new Source("poster.png", 433, 641, "png", false),
+            new Source("portrait.jpg", 770, 874, "jpg", false));
 
     @TempDir
     Path site;

@@ -58,9 +58,15 @@ class LargeAndBrokenImagesTest {
 
     @Test
     void whatWouldNeedEveryPixelOfAHugeImageIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> processor.process(hundredMegapixels, ImageSpec.parse("Fill 300x300 r45 Center")))
+        assertThatThrownBy(() -> processor.process(hundredMegapixels, ImageSpec.parse("Crop 300x300 r45 Center")))
                 .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("huge.png (10000x10000) is over the decode budget");
+    }
+
+    @Test
+    void aFreeRotationOfAHugeImageThatShrinksItIsDoneOnASubsampledDecode() {
+        assertThat(processor.process(hundredMegapixels, ImageSpec.parse("Fill 300x300 r45 Center")).size())
+                .isEqualTo(new Size(300, 300));
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.recapstudio.core.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HugoGlobTest {
@@ -84,5 +87,31 @@ class HugoGlobTest {
         assertThatThrownBy(() -> HugoGlob.compile("[abc")).isInstanceOf(IllegalArgumentException.class);
         assertThat(HugoGlob.tryCompile("[]")).isEmpty();
         assertThat(HugoGlob.tryCompile("**.jpg")).isPresent();
+    }
+
+    @Test
+    void manyStarsAgainstALongNameMatchInLinearTime() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            String name = "a".repeat(20_000);
+            assertThat(HugoGlob.compile("*a".repeat(40) + "b").matches(name)).isFalse();
+            assertThat(HugoGlob.compile("**a".repeat(200) + "**b").matches(name)).isFalse();
+            assertThat(HugoGlob.compile("*a".repeat(40)).matches(name)).isTrue();
+            assertThat(HugoGlob.compile("{*a,a*}".repeat(50) + "b").matches(name + "/x")).isFalse();
+            assertThat(HugoGlob.compile("**" + "?".repeat(300)).matches(name)).isTrue();
+        });
+    }
+
+    @Test
+    void bracesNestedDeeperThanAHundredLevelsAreRefused() {
+        assertThatThrownBy(() -> HugoGlob.compile("{a,".repeat(1_000) + "b" + "}".repeat(1_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deeper than 100 levels");
+        assertThat(HugoGlob.compile("{a,".repeat(50) + "b" + "}".repeat(50)).matches("b")).isTrue();
+    }
+
+    @Test
+    void permalinkPathGlobsUseTheSameGlob() {
+        assertThat(HugoGlob.compile("/blog/**").matches("/blog/2024/post")).isTrue();
+        assertThat(HugoGlob.compile("/blog/*").matches("/blog/2024/post")).isFalse();
+        assertThat(HugoGlob.compile("/{blog,news}/*").matches("/news/post")).isTrue();
     }
 }

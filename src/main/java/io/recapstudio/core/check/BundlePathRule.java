@@ -7,6 +7,7 @@ import io.recapstudio.core.shortcode.Argument;
 import io.recapstudio.core.shortcode.ShortcodeCall;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.nio.file.Path;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  */
 final class BundlePathRule implements CheckRule {
 
-    static final String OUTSIDE = "path-outside-bundle";
-    static final String LINK_OUTSIDE = "resource-link-outside";
+    private static final RuleId OUTSIDE = RuleId.PATH_OUTSIDE_BUNDLE;
+    private static final RuleId LINK_OUTSIDE = RuleId.RESOURCE_LINK_OUTSIDE;
     /** A {@code ..} segment, a leading {@code /}, {@code \} or {@code ~}, or a drive letter. */
     private static final Pattern PATH_LIKE = Pattern.compile(
             "(?:^|.*[/\\\\])\\.\\.(?:[/\\\\].*|$)|^[/\\\\~].*|^[a-zA-Z]:.*");

@@ -96,7 +96,8 @@ public final class ExportPlanner {
             throw new ExportException("cannot export " + source + " into " + dir
                     + ": one folder holds the other; choose a folder outside the bundle");
         }
-        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site()));
+        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site())
+                .replacing(dir.resolve(PageBundle.INDEX)));
         boolean exists = isNonEmptyFolder(dir);
         List<PlannedFile> files = new ArrayList<>();
         files.add(postFile(bundle, dir));

@@ -5,6 +5,7 @@ import io.recapstudio.core.frontmatter.FrontMatterFormat;
 import io.recapstudio.core.shortcode.ShortcodeKinds;
 import io.recapstudio.core.shortcode.ShortcodeParser;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class MarkdownRenderer {
         RenderInput input = job.input();
         int at = job.lines().lineStart(Math.min(line, job.lines().lineCount()));
         return new LoadingElements.Context(input.bundleDir(), input.options().offline(), job::urlFor, job::issued,
-                message -> job.report(TextRange.empty(at), Severity.WARNING, "path-outside-bundle", message));
+                message -> job.report(TextRange.empty(at), Severity.WARNING, RuleId.PATH_OUTSIDE_BUNDLE.id(), message));
     }
 
     /**

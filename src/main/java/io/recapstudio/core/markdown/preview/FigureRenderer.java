@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.preview;
 
+import io.recapstudio.core.text.RuleId;
 import static io.recapstudio.core.markdown.Html.escape;
 
 import io.recapstudio.core.markdown.ShortcodeContext;
@@ -17,7 +18,7 @@ final class FigureRenderer implements ShortcodeRenderer {
 
     @Override
     public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
-        String src = call.get("src").orElseThrow(() -> new ShortcodeException("figure-arguments",
+        String src = call.get("src").orElseThrow(() -> new ShortcodeException(RuleId.FIGURE_ARGUMENTS.id(),
                 "figure needs src=\"IMAGE\": {{< figure src=\"photo.jpg\" caption=\"…\" >}}"));
         checkLocalImage(src, context);
         StringBuilder html = new StringBuilder("<figure");
@@ -72,15 +73,15 @@ final class FigureRenderer implements ShortcodeRenderer {
         }
         BundlePath path = BundlePath.resolve(context.bundleDir().get(), src);
         if (path instanceof BundlePath.Missing) {
-            throw new ShortcodeException("figure-missing-image", "figure shows \"" + src
+            throw new ShortcodeException(RuleId.FIGURE_MISSING_IMAGE.id(), "figure shows \"" + src
                     + "\", which is not in the bundle: add the file or fix src (the site would show a broken image)");
         }
         if (path instanceof BundlePath.Outside outside) {
-            throw new ShortcodeException("path-outside-bundle", "figure src \"" + src + "\" " + outside.why()
+            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" " + outside.why()
                     + ", so the preview does not read it: copy the image into the bundle and name it there");
         }
         if (path instanceof BundlePath.Hidden) {
-            throw new ShortcodeException("path-outside-bundle", "figure src \"" + src + "\" names a file Hugo leaves"
+            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" names a file Hugo leaves"
                     + " out of the bundle (its name starts with . or # or ends in ~): rename the file");
         }
     }

@@ -1,7 +1,9 @@
 package io.recapstudio.core.markdown;
 
+import io.recapstudio.core.post.BundlePath;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -50,8 +52,6 @@ final class HtmlAllowList extends Safelist {
             Map.entry("p", Set.of("align")),
             Map.entry("div", Set.of("align")));
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
-    private static final Pattern URL_IGNORED = Pattern.compile("[\\t\\n\\r]");
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Pattern DATA_IMAGE = Pattern.compile(
             "^data:image/(?:png|jpeg|jpg|gif|webp|bmp|tiff|avif|svg\\+xml)(?:;[a-z0-9=._+-]*)*,", Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_FUNCTION = Pattern.compile("([a-zA-Z_-][a-zA-Z0-9_-]*)\\s*\\(");
@@ -95,10 +95,10 @@ final class HtmlAllowList extends Safelist {
 
     /** A link the page may carry: web, mail and phone links, relative paths, anchors; never script or data. */
     static boolean isSafeLink(String url) {
-        String clean = asBrowserReadsIt(url);
-        Matcher scheme = SCHEME.matcher(clean);
-        if (scheme.find()) {
-            return LINK_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
+        String clean = BundlePath.asBrowserReads(url);
+        Optional<String> scheme = BundlePath.scheme(clean);
+        if (scheme.isPresent()) {
+            return LINK_SCHEMES.contains(scheme.get());
         }
         int colon = clean.indexOf(':');
         int end = firstOf(clean, "/?#");
@@ -111,7 +111,7 @@ final class HtmlAllowList extends Safelist {
     }
 
     static boolean isDataImage(String url) {
-        return DATA_IMAGE.matcher(asBrowserReadsIt(url)).find();
+        return DATA_IMAGE.matcher(BundlePath.asBrowserReads(url)).find();
     }
 
     /** A {@code style} value that loads nothing: no {@code url()}, {@code image-set()} or escapes to hide them. */
@@ -129,20 +129,6 @@ final class HtmlAllowList extends Safelist {
             }
         }
         return true;
-    }
-
-    /** The URL as a browser's URL parser sees it: tabs and newlines removed, controls and spaces trimmed. */
-    static String asBrowserReadsIt(String url) {
-        String text = URL_IGNORED.matcher(url).replaceAll("");
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     private static int firstOf(String text, String chars) {

@@ -4,7 +4,6 @@ import io.recapstudio.core.post.BundlePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -163,7 +162,8 @@ final class LoadingElements {
 
     /** A network URL: {@code http(s):} or scheme-relative ({@code //host/…}, {@code \\host\…} as browsers read it). */
     static boolean isRemote(String url) {
-        String clean = HtmlAllowList.asBrowserReadsIt(url).replace('\\', '/').toLowerCase(Locale.ROOT);
-        return clean.startsWith("http:") || clean.startsWith("https:") || clean.startsWith("//");
+        String clean = BundlePath.asBrowserReads(url).replace('\\', '/');
+        return clean.startsWith("//") || BundlePath.scheme(clean).filter(s -> s.equals("http") || s.equals("https"))
+                .isPresent();
     }
 }

@@ -2,6 +2,7 @@ package io.recapstudio.core.post;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What a reference written in a post (a Markdown image, {@code figure src}, a raw {@code <img src>}) points at, decided
@@ -55,6 +56,19 @@ public sealed interface BundlePath {
      */
     static BundlePath resolve(Path bundleFolder, String reference) {
         return BundlePathResolver.resolve(bundleFolder, reference);
+    }
+
+    /**
+     * {@code url} as a browser's URL parser reads it before anything else: ASCII tabs and newlines removed wherever
+     * they are, C0 controls and spaces trimmed from both ends ({@code java&#9;script:} is {@code javascript:}).
+     */
+    static String asBrowserReads(String url) {
+        return BundlePathResolver.asBrowserReads(url);
+    }
+
+    /** The URL's scheme in lower case ({@code https}, {@code javascript}, {@code c} for a drive), if it has one. */
+    static Optional<String> scheme(String url) {
+        return BundlePathResolver.scheme(asBrowserReads(url));
     }
 
     /** True when {@code realFile} (a real path) lies inside the real path of {@code folder}. */

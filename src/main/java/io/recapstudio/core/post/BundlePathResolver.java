@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,14 +26,14 @@ final class BundlePathResolver {
     }
 
     static BundlePath resolve(Path bundleFolder, String reference) {
-        String ref = stripControls(URL_IGNORED.matcher(reference).replaceAll(""));
+        String ref = asBrowserReads(reference);
         if (ref.isEmpty() || ref.startsWith("#") || ref.contains("{{")) {
             return new BundlePath.NotAFile(reference);
         }
         ref = ref.replace('\\', '/');
-        Matcher scheme = SCHEME.matcher(ref);
-        if (scheme.find()) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+        Optional<String> scheme = scheme(ref);
+        if (scheme.isPresent()) {
+            String name = scheme.get();
             return switch (name) {
                 case "http", "https" -> new BundlePath.Remote(ref);
                 case "data" -> new BundlePath.Embedded();
@@ -107,7 +108,13 @@ final class BundlePathResolver {
         }
     }
 
-    private static String stripControls(String text) {
+    static Optional<String> scheme(String url) {
+        Matcher scheme = SCHEME.matcher(url);
+        return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    static String asBrowserReads(String url) {
+        String text = URL_IGNORED.matcher(url).replaceAll("");
         int start = 0;
         int end = text.length();
         while (start < end && text.charAt(start) <= ' ') {

@@ -53,7 +53,8 @@ final class HtmlAllowList extends Safelist {
             Map.entry("div", Set.of("align")));
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern DATA_IMAGE = Pattern.compile(
-            "^data:image/(?:png|jpeg|jpg|gif|webp|bmp|tiff|avif|svg\\+xml)(?:;[a-z0-9=._+-]*)*,", Pattern.CASE_INSENSITIVE);
+            "^data:image/(?:png|jpeg|jpg|gif|webp|bmp|tiff|avif|svg\\+xml)(?:;[a-z0-9=._+-]*)*,",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_FUNCTION = Pattern.compile("([a-zA-Z_-][a-zA-Z0-9_-]*)\\s*\\(");
     private static final Set<String> CSS_FUNCTIONS = Set.of("calc", "var", "rgb", "rgba", "hsl", "hsla", "min",
             "max", "clamp", "translate", "translatex", "translatey", "rotate", "scale", "linear-gradient",

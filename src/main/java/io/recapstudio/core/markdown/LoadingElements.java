@@ -160,7 +160,7 @@ final class LoadingElements {
         return space < 0 ? first : first.substring(0, space);
     }
 
-    /** A network URL: {@code http(s):} or scheme-relative ({@code //host/…}, {@code \\host\…} as browsers read it). */
+    /** A network URL: {@code http(s):}, or scheme-relative: {@code //host/…} (also written {@code \\host\…}). */
     static boolean isRemote(String url) {
         String clean = BundlePath.asBrowserReads(url).replace('\\', '/');
         return clean.startsWith("//") || BundlePath.scheme(clean).filter(s -> s.equals("http") || s.equals("https"))

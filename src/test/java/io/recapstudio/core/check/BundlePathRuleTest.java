@@ -78,7 +78,8 @@ class BundlePathRuleTest {
         List<Diagnostic> found = check("![innocent](leak.png)\n", Optional.empty());
         assertThat(found).extracting(Diagnostic::rule).containsExactlyInAnyOrder("resource-link-outside",
                 "path-outside-bundle");
-        Diagnostic link = found.stream().filter(d -> d.rule().equals("resource-link-outside")).findFirst().orElseThrow();
+        Diagnostic link = found.stream().filter(d -> d.rule().equals("resource-link-outside")).findFirst()
+                .orElseThrow();
         assertThat(link.message()).contains("leak.png").contains(dir.resolve("content/blog/.ssh/id_rsa")
                 .toRealPath().toString()).contains("does not follow it");
         assertThat(link.path()).isEqualTo(bundle.resolve("index.md"));

@@ -114,7 +114,8 @@ class HtmlSanitizerTest {
                 - [x] done
                 - [ ] open
 
-                Text with a note[^1], `code`, **bold**, <kbd>Ctrl</kbd>, <mark>marked</mark> and <abbr title="T">T</abbr>.
+                Text with a note[^1], `code`, **bold**, <kbd>Ctrl</kbd>, <mark>marked</mark>
+                and <abbr title="T">T</abbr>.
 
                 <details>
                 <summary>More</summary>
@@ -127,7 +128,7 @@ class HtmlSanitizerTest {
 
                 <img src="data:image/png;base64,iVBORw0KGgo=" alt="inline">
 
-                <div class="alert alert-info" role="alert" style="max-width: calc(100% - 2rem); color: var(--x)">box</div>
+                <div class="alert alert-info" role="alert" style="max-width: calc(100% - 2rem); color: var(--x)">b</div>
 
                 ```yaml
                 a: "b"
@@ -206,7 +207,8 @@ class HtmlSanitizerTest {
     void onlyTheFirstImageOfASrcsetIsShownAndTheAttributeGoes() {
         Document page = Jsoup.parseBodyFragment(render(
                 "<img srcset=\"welcome-featured.jpg 1x, http://evil.example/2x.png 2x, ../../x.png 3x\">\n"));
-        assertThat(page.select("img").attr("src")).isEqualTo(ResourceUrls.fileUrl(bundle.resolve("welcome-featured.jpg")));
+        assertThat(page.select("img").attr("src"))
+                .isEqualTo(ResourceUrls.fileUrl(bundle.resolve("welcome-featured.jpg")));
         assertThat(page.select("[srcset]")).isEmpty();
     }
 

@@ -81,8 +81,8 @@ final class FigureRenderer implements ShortcodeRenderer {
                     + ", so the preview does not read it: copy the image into the bundle and name it there");
         }
         if (path instanceof BundlePath.Hidden) {
-            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" names a file Hugo leaves"
-                    + " out of the bundle (its name starts with . or # or ends in ~): rename the file");
+            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" names a file"
+                    + " Hugo leaves out of the bundle (its name starts with . or # or ends in ~): rename the file");
         }
     }
 }

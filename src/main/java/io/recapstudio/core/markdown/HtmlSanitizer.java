@@ -13,8 +13,9 @@ import org.jsoup.safety.Cleaner;
  * dropped, and the result written out again from the clean tree. What reaches the preview or the standalone document
  * is only what this class wrote, so markup the parser and the browser might read differently never passes through.
  *
- * <p>Blocks without an element that loads something do not depend on the disk; their result is remembered by their
- * HTML, so a keystroke sanitises only the block it changed. Thread-safe.
+ * <p>A block whose images are all made by the pipeline (processed images), remote or embedded does not depend on
+ * the disk; its result is remembered by its HTML, so a keystroke sanitises only the block it changed. A block that
+ * names a bundle file is looked up again each time. Thread-safe.
  */
 final class HtmlSanitizer {
 
@@ -45,7 +46,7 @@ final class HtmlSanitizer {
         Document clean = new Cleaner(allowList).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         String result = clean.body().html();
-        if (!loads.touched() && html.length() <= MAX_CACHED_LENGTH) {
+        if (!loads.readDisk() && html.length() <= MAX_CACHED_LENGTH) {
             synchronized (cache) {
                 cache.put(key, result);
             }

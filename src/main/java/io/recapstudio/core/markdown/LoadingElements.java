@@ -33,19 +33,22 @@ final class LoadingElements {
     }
 
     private final Context context;
-    private boolean touched;
+    private boolean readDisk;
 
     LoadingElements(Context context) {
         this.context = context;
     }
 
-    /** True when the last {@link #apply} found an element that loads something (its result depends on disk). */
-    boolean touched() {
-        return touched;
+    /**
+     * True when the last {@link #apply} looked a reference up on disk (or reported a refusal), so its result may
+     * differ next time; images the pipeline made, remote ones and embeds do not depend on the disk.
+     */
+    boolean readDisk() {
+        return readDisk;
     }
 
     void apply(Element body) {
-        touched = false;
+        readDisk = false;
         List<Element> all = new ArrayList<>(body.getAllElements());
         for (Element element : all) {
             if (element == body || element.parent() == null) {
@@ -55,13 +58,11 @@ final class LoadingElements {
             if (!element.tag().namespace().equals(Parser.NamespaceHtml)) {
                 element.remove(); // SVG and MathML: script, links and styles of their own
             } else if (name.equals("img")) {
-                touched = true;
                 image(element);
             } else if (name.equals("input")) {
                 checkbox(element);
             } else if (name.equals("iframe") || name.equals("embed") || name.equals("object")
                     || name.equals("video") || name.equals("audio")) {
-                touched = true;
                 embed(element, name);
             } else if (DROPPED.contains(name)) {
                 element.remove();
@@ -84,6 +85,7 @@ final class LoadingElements {
         if (context.issued().test(src) || HtmlAllowList.isDataImage(src)) {
             return;
         }
+        readDisk = true;
         BundlePath path = context.bundleDir() == null ? new BundlePath.NotAFile(src)
                 : BundlePath.resolve(context.bundleDir(), src);
         if (path instanceof BundlePath.Remote && !context.offline()) {

@@ -213,6 +213,18 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void aBlockNamingABundleFileIsLookedUpAgainOnEveryRender() throws IOException {
+        MarkdownRenderer renderer = TestRenderers.preview();
+        String text = "![later](added-later.png) and ![out](../outside.png)\n";
+        RenderResult before = renderer.render(new RenderInput(text, bundle, 1, RenderOptions.preview()));
+        Files.write(bundle.resolve("added-later.png"), new byte[] {1});
+        RenderResult after = renderer.render(new RenderInput(text, bundle, 2, RenderOptions.preview()));
+        assertThat(before.html()).contains("image not in the bundle: added-later.png");
+        assertThat(after.html()).contains(ResourceUrls.fileUrl(bundle.resolve("added-later.png").toRealPath()));
+        assertThat(after.diagnostics()).extracting(d -> d.rule()).containsExactly("path-outside-bundle");
+    }
+
+    @Test
     void aPostThatDoesNotAllowRawHtmlStillShowsNone() throws IOException {
         String html = TestRenderers.preview().render(new RenderInput("<script>alert(1)</script>\n\nok\n", bundle, 1,
                 RenderOptions.preview().withUnsafeHtml(false))).html();

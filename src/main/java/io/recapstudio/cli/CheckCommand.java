@@ -94,7 +94,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             for (int i = 0; i < results.size(); i++) {
                 all.addAll(resultOf(results.get(i), posts.get(i)));
             }
-            return all.stream().map(d -> d.path() == null ? d : d.withPath(PostInputs.shown(d.path()))).toList();
+            return all.stream().map(d -> d.path() == null ? d : d.withPath(PostInputs.shown(d.path())))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         } finally {
             pool.shutdownNow();
         }

@@ -14,6 +14,7 @@ import io.recapstudio.core.post.ResolvedResource;
 import io.recapstudio.core.post.ResourceMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class BundleImagesProvider {
             Map<Path, Long> folders = new LinkedHashMap<>();
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path path : (Iterable<Path>) walk::iterator) {
-                    if (Files.isDirectory(path)) {
+                    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) { // a linked folder is not the bundle's
                         folders.put(path, Files.getLastModifiedTime(path).toMillis());
                     }
                 }

@@ -38,7 +38,7 @@ final class CallContext implements ShortcodeContext {
 
     @Override
     public String urlFor(Path file) {
-        return job.input().options().resourceUrls().urlFor(file);
+        return job.urlFor(file);
     }
 
     @Override

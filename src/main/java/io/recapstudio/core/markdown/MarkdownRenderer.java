@@ -5,6 +5,9 @@ import io.recapstudio.core.frontmatter.FrontMatterFormat;
 import io.recapstudio.core.shortcode.ShortcodeKinds;
 import io.recapstudio.core.shortcode.ShortcodeParser;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.RuleId;
+import io.recapstudio.core.text.Severity;
+import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ public final class MarkdownRenderer {
     private final BundleImagesProvider images;
     private final ShortcodeKinds kinds;
     private final ChunkedMarkdown markdown = new ChunkedMarkdown();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     /**
      * @param catalog the shortcode renderers (the preview's stand-ins, or another last step)
@@ -62,7 +66,8 @@ public final class MarkdownRenderer {
         List<RenderedBlock> blocks = new ArrayList<>();
         if (clean.options().pageHeader()) {
             int headerEnd = job.lines().line(Math.max(0, bodyStart - 1));
-            PageHeader.html(frontMatter, job).ifPresent(header -> blocks.add(
+            PageHeader.html(frontMatter, job).map(header -> sanitizer.sanitize(header, loads(job, 1)))
+                    .filter(header -> !header.isEmpty()).ifPresent(header -> blocks.add(
                     new RenderedBlock(BlockKeys.hash(header) + "-header", header, 1, Math.max(1, headerEnd))));
         }
         blocks.addAll(blocks(job, raw, expanded));
@@ -71,6 +76,14 @@ public final class MarkdownRenderer {
         List<Diagnostic> diagnostics = new ArrayList<>(job.diagnostics());
         diagnostics.sort(Diagnostic.ORDER);
         return new RenderResult(input.version(), html.toString(), blocks, diagnostics);
+    }
+
+    /** How the sanitiser decides the loading elements of a block starting at {@code line}, for this render. */
+    private static LoadingElements.Context loads(RenderJob job, int line) {
+        RenderInput input = job.input();
+        int at = job.lines().lineStart(Math.min(line, job.lines().lineCount()));
+        return new LoadingElements.Context(input.bundleDir(), input.options().offline(), job::urlFor, job::issued,
+                message -> job.report(TextRange.empty(at), Severity.WARNING, RuleId.PATH_OUTSIDE_BUNDLE.id(), message));
     }
 
     /**
@@ -84,7 +97,6 @@ public final class MarkdownRenderer {
     }
 
     private List<RenderedBlock> blocks(RenderJob job, List<RawBlock> raw, RenderJob.Expanded expanded) {
-        OfflineGuard guard = new OfflineGuard(job.input());
         SourceMap map = expanded.map();
         List<RenderedBlock> blocks = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -94,7 +106,7 @@ public final class MarkdownRenderer {
             if (block.footnote() && block.start() == block.end()) {
                 // the footnotes block, last: it shows the definitions, so it maps to their lines
                 int lastLine = job.lines().lineCount();
-                add(blocks, seen, guard, Placeholders.replace(block.html(), expanded.outputs()),
+                add(blocks, seen, job, Placeholders.replace(block.html(), expanded.outputs()),
                         lastNoteLine == 0 ? lastLine : firstNoteLine, lastNoteLine == 0 ? lastLine : lastNoteLine);
                 continue;
             }
@@ -104,17 +116,20 @@ public final class MarkdownRenderer {
                 firstNoteLine = Math.min(firstNoteLine, first);
                 lastNoteLine = Math.max(lastNoteLine, last);
             }
-            add(blocks, seen, guard, Placeholders.replace(block.html(), expanded.outputs()), first, last);
+            add(blocks, seen, job, Placeholders.replace(block.html(), expanded.outputs()), first, last);
         }
         return blocks;
     }
 
-    private static void add(List<RenderedBlock> blocks, Map<String, Integer> seen, OfflineGuard guard, String html,
-                            int first, int last) {
+    private void add(List<RenderedBlock> blocks, Map<String, Integer> seen, RenderJob job, String html, int first,
+                     int last) {
         if (html.isEmpty()) {
             return;
         }
-        String guarded = guard.apply(html);
+        String guarded = sanitizer.sanitize(html, loads(job, first));
+        if (guarded.isEmpty()) {
+            return;
+        }
         String hash = BlockKeys.hash(guarded);
         int occurrence = seen.merge(hash, 1, Integer::sum);
         blocks.add(new RenderedBlock(hash + "-" + occurrence, guarded, first, last));

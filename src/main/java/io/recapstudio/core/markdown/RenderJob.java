@@ -9,11 +9,14 @@ import io.recapstudio.core.shortcode.Delimiter;
 import io.recapstudio.core.shortcode.ShortcodeCall;
 import io.recapstudio.core.shortcode.ShortcodeDocument;
 import io.recapstudio.core.text.TextRange;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,8 @@ final class RenderJob {
     private final ShortcodeRenderers catalog;
     private final BundleImages images;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The URLs this render made for local files: the only {@code file:} image sources the page may load. */
+    private final Set<String> issuedUrls = new HashSet<>();
 
     /**
      * @param shortcodes the post's calls as the shortcode parser read them (its diagnostics are reported here)
@@ -219,6 +224,18 @@ final class RenderJob {
 
     RenderInput input() {
         return input;
+    }
+
+    /** The URL the page loads {@code file} by (a bundle file or a processed image), made by this render. */
+    String urlFor(Path file) {
+        String url = input.options().resourceUrls().urlFor(file);
+        issuedUrls.add(url);
+        return url;
+    }
+
+    /** True when this render made {@code url} for a local file. */
+    boolean issued(String url) {
+        return issuedUrls.contains(url);
     }
 
     BundleImages images() {

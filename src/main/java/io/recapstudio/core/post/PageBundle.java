@@ -2,12 +2,12 @@ package io.recapstudio.core.post;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +18,10 @@ import java.util.stream.Stream;
  * folder with {@code /}; files and folders Hugo ignores are left out (names starting with {@code .} or {@code #},
  * or ending with {@code ~}), and of two paths that differ only in case, the one Hugo drops.
  * {@link #resources()} lists them in Hugo's {@code .Resources} order.
+ *
+ * <p>A symbolic link whose target lies outside the bundle folder (after every link is followed) is never a resource:
+ * render, preview, the media panel, check and export never read it; {@link #outsideLinks()} names it so check can say
+ * so. A link that stays inside the bundle is a resource like any file.
  */
 public final class PageBundle {
 
@@ -31,13 +35,29 @@ public final class PageBundle {
     private final boolean singleFile;
     private final Post post;
     private final List<BundleResource> resources;
+    private final List<OutsideLink> outsideLinks;
 
-    private PageBundle(Path folder, Path indexFile, boolean singleFile, Post post, List<BundleResource> resources) {
+    /**
+     * A symbolic link in the bundle that leads out of it: left out of the resources, never followed.
+     *
+     * @param name   its path in the bundle, with {@code /}
+     * @param link   the link itself
+     * @param target where it leads (its real path), or the link's text when that cannot be resolved
+     */
+    public record OutsideLink(String name, Path link, Path target) {
+    }
+
+    private record Listing(List<BundleResource> resources, List<OutsideLink> outsideLinks) {
+        static final Listing EMPTY = new Listing(List.of(), List.of());
+    }
+
+    private PageBundle(Path folder, Path indexFile, boolean singleFile, Post post, Listing listing) {
         this.folder = folder;
         this.indexFile = indexFile;
         this.singleFile = singleFile;
         this.post = post;
-        this.resources = List.copyOf(resources);
+        this.resources = List.copyOf(listing.resources());
+        this.outsideLinks = List.copyOf(listing.outsideLinks());
     }
 
     /**
@@ -70,7 +90,7 @@ public final class PageBundle {
             throw new NoSuchFileException(path.toString(), null, "no such file or folder");
         }
         Path folder = path.toAbsolutePath().getParent();
-        return new PageBundle(folder, path, true, Post.read(path), List.of());
+        return new PageBundle(folder, path, true, Post.read(path), Listing.EMPTY);
     }
 
     /** The bundle folder (for a single file: the folder holding it). */
@@ -95,12 +115,17 @@ public final class PageBundle {
 
     /** The same bundle with an edited post. */
     public PageBundle withPost(Post edited) {
-        return new PageBundle(folder, indexFile, singleFile, edited, resources);
+        return new PageBundle(folder, indexFile, singleFile, edited, new Listing(resources, outsideLinks));
     }
 
     /** The resources in Hugo's {@code .Resources} order, before {@code resources} metadata. */
     public List<BundleResource> resources() {
         return resources;
+    }
+
+    /** The symbolic links in the bundle that lead out of it (never resources, never followed), by name. */
+    public List<OutsideLink> outsideLinks() {
+        return outsideLinks;
     }
 
     /** The resources with the post's {@code resources} metadata applied, in Hugo's order. */
@@ -113,7 +138,7 @@ public final class PageBundle {
         post.write(indexFile);
     }
 
-    private static List<BundleResource> listResources(Path folder, Path index) throws IOException {
+    private static Listing listResources(Path folder, Path index) throws IOException {
         return listResources(folder, index, false);
     }
 
@@ -121,29 +146,58 @@ public final class PageBundle {
      * A branch bundle's resources: the files beside its {@code _index.md} and in sub-folders that are not pages of
      * their own, except content files (those are the section's pages).
      */
-    private static List<BundleResource> listBranchResources(Path folder, Path index) throws IOException {
+    private static Listing listBranchResources(Path folder, Path index) throws IOException {
         return listResources(folder, index, true);
     }
 
-    private static List<BundleResource> listResources(Path folder, Path index, boolean branch) throws IOException {
+    private static Listing listResources(Path folder, Path index, boolean branch) throws IOException {
         List<BundleResource> found = new ArrayList<>();
+        List<OutsideLink> outside = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) walk::iterator) {
-                if (file.equals(index) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.isRegularFile(file)) {
+                if (file.equals(index)) {
+                    continue;
+                }
+                String name = relativeName(folder, file);
+                if (Files.isSymbolicLink(file)) {
+                    Optional<Path> target = outsideTarget(folder, file);
+                    if (target.isPresent()) {
+                        if (!isIgnored(name)) {
+                            outside.add(new OutsideLink(name, file, target.get()));
+                        }
+                        continue;
+                    }
+                }
+                if (!Files.isRegularFile(file)) {
                     continue;
                 }
                 if (branch && (isMarkdown(file) || insidePageFolder(folder, file))) {
                     continue;
                 }
-                String name = relativeName(folder, file);
                 if (!isIgnored(name)) {
                     found.add(new BundleResource(name, file, HugoMediaTypes.resourceType(name)));
                 }
             }
         }
-        return ResourceMetadata.resolve(List.of(), withoutCaseDuplicates(found)).resources().stream()
-                .map(ResolvedResource::resource).toList();
+        List<BundleResource> resources = ResourceMetadata.resolve(List.of(), withoutCaseDuplicates(found))
+                .resources().stream().map(ResolvedResource::resource).toList();
+        return new Listing(resources, outside);
+    }
+
+    /** Where the link {@code link} leads when that is outside {@code folder}; empty when it stays inside or dangles. */
+    private static Optional<Path> outsideTarget(Path folder, Path link) {
+        try {
+            Path real = link.toRealPath();
+            return BundlePath.isInside(folder, real) ? Optional.empty() : Optional.of(real);
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // dangling: there is nothing to read
+        } catch (IOException e) {
+            try {
+                return Optional.of(Files.readSymbolicLink(link));
+            } catch (IOException unreadable) {
+                return Optional.of(link);
+            }
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ import netscape.javascript.JSObject;
  * The live preview: a WebView that loads the preview shell once and then patches only the blocks that changed,
  * keeping the scroll position. Scroll sync by source line in both directions: {@link #scrollToLine(int)} moves the
  * preview; {@link #setOnLineScrolled(IntConsumer)} hears which line the user scrolled the preview to. Offline: the
- * shell's Content-Security-Policy lets images load from disk only, and links never navigate away.
+ * shell's Content-Security-Policy lets images load from disk only and runs only the shell's own script; the page
+ * never navigates (a {@link NavigationGuard} cancels any other load, and a click on a link opens nothing).
  *
  * <p>FX thread only.
  */
@@ -39,7 +40,9 @@ public final class PreviewPane extends StackPane {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final Set<String> keysOnPage = new HashSet<>();
+    private final String shellUrl = ShellPage.url();
     private RenderResult pending;
+    private RenderResult lastShown;
     private IntConsumer onLineScrolled = line -> { };
     private Consumer<String> onLinkClicked = href -> { };
     private JSObject preview;
@@ -49,17 +52,19 @@ public final class PreviewPane extends StackPane {
         webView.setId("preview");
         webView.setContextMenuEnabled(false);
         getChildren().add(webView);
-        engine.setJavaScriptEnabled(true);
+        engine.setJavaScriptEnabled(true); // for the shell's own script; its policy runs no other
+        NavigationGuard.install(engine, shellUrl, this::onShellLost);
         engine.getLoadWorker().stateProperty().addListener((observable, old, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
+            if (state == Worker.State.SUCCEEDED && NavigationGuard.isPage(engine.getLocation(), shellUrl)) {
                 onShellLoaded();
             }
         });
-        engine.load(ShellPage.url());
+        engine.load(shellUrl);
     }
 
     /** Shows {@code result}: only blocks the page does not have yet are sent, the others are kept or moved. */
     public void show(RenderResult result) {
+        lastShown = result;
         if (!ready.get()) {
             pending = result;
             return;
@@ -119,6 +124,14 @@ public final class PreviewPane extends StackPane {
 
     public WebEngine getEngine() {
         return engine;
+    }
+
+    /** Another document got into the view: the shell is loading again; show the last result once it is there. */
+    private void onShellLost() {
+        ready.set(false);
+        preview = null;
+        keysOnPage.clear();
+        pending = lastShown;
     }
 
     private void onShellLoaded() {

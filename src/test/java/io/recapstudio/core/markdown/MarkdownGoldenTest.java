@@ -6,6 +6,8 @@ import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,9 +36,25 @@ class MarkdownGoldenTest {
         }
     }
 
+    /** A bundle holding the files the golden posts show, so their images resolve as in a real bundle. */
+    static final Path BUNDLE = Path.of("target", "golden-bundle").toAbsolutePath();
+    static final String[] BUNDLE_FILES = {"booth.jpg", "stage.png", "icon.png", "café.jpg", "local.png"};
+
+    /** The pipeline's HTML for {@code markdown} in {@link #BUNDLE}, its file URLs written back as bundle names. */
     static String render(String markdown, boolean unsafe) {
         RenderOptions options = RenderOptions.preview().withUnsafeHtml(unsafe);
-        return RENDERER.render(new RenderInput(markdown, null, 1, options)).html();
+        try {
+            Files.createDirectories(BUNDLE);
+            for (String name : BUNDLE_FILES) {
+                if (!Files.exists(BUNDLE.resolve(name))) {
+                    Files.write(BUNDLE.resolve(name), new byte[] {1});
+                }
+            }
+            String html = RENDERER.render(new RenderInput(markdown, BUNDLE, 1, options)).html();
+            return html.replace(ResourceUrls.fileUrl(BUNDLE.toRealPath()) + "/", "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

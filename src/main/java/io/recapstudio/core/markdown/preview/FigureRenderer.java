@@ -7,8 +7,7 @@ import io.recapstudio.core.markdown.ShortcodeContext;
 import io.recapstudio.core.markdown.ShortcodeException;
 import io.recapstudio.core.markdown.ShortcodeInvocation;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.recapstudio.core.post.BundlePath;
 import java.util.Optional;
 
 /**
@@ -67,14 +66,23 @@ final class FigureRenderer implements ShortcodeRenderer {
         return html.replaceAll("<[^>]*>", "");
     }
 
+    /** A bundle path that names no file, or leads out of the bundle, fails the call with what to do. */
     private static void checkLocalImage(String src, ShortcodeContext context) throws ShortcodeException {
-        if (src.matches("(?i)^([a-z][a-z0-9+.-]*:|//|/).*") || context.bundleDir().isEmpty()) {
+        if (context.bundleDir().isEmpty()) {
             return;
         }
-        Path file = context.bundleDir().get().resolve(src.replaceAll("[?#].*$", "")).normalize();
-        if (!Files.isRegularFile(file)) {
+        BundlePath path = BundlePath.resolve(context.bundleDir().get(), src);
+        if (path instanceof BundlePath.Missing) {
             throw new ShortcodeException(RuleId.FIGURE_MISSING_IMAGE.id(), "figure shows \"" + src
                     + "\", which is not in the bundle: add the file or fix src (the site would show a broken image)");
+        }
+        if (path instanceof BundlePath.Outside outside) {
+            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" " + outside.why()
+                    + ", so the preview does not read it: copy the image into the bundle and name it there");
+        }
+        if (path instanceof BundlePath.Hidden) {
+            throw new ShortcodeException(RuleId.PATH_OUTSIDE_BUNDLE.id(), "figure src \"" + src + "\" names a file"
+                    + " Hugo leaves out of the bundle (its name starts with . or # or ends in ~): rename the file");
         }
     }
 }

@@ -28,7 +28,7 @@ public final class App extends Application {
         List<Path> requested = getParameters().getRaw().stream().map(Path::of).toList();
         Theme.apply();
         AppSettings settings = AppSettings.load(AppSettings.defaultDir());
-        window = new MainWindow(stage, settings, FileDialogs.system(), diagnostics());
+        window = new MainWindow(stage, settings, FileDialogs.system(getHostServices()), diagnostics());
         window.show();
         window.openInitial(requested);
     }

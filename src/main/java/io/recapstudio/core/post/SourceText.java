@@ -134,13 +134,13 @@ public final class SourceText {
         List<TextEdit> edits = new ArrayList<>();
         int count = 0;
         for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Utf8.isEscape(c)) {
+            if (Utf8.isEscapeAt(text, i)) {
                 count++;
-                edits.add(TextEdit.replace(i, i + 1, String.valueOf(Windows1252.decode(c - Utf8.ESCAPE_BASE))));
+                edits.add(TextEdit.replace(i, i + 1,
+                        String.valueOf(Windows1252.decode(Utf8.escapedByte(text.charAt(i))))));
             }
         }
-        int badByte = text.charAt(first) - Utf8.ESCAPE_BASE;
+        int badByte = Utf8.escapedByte(text.charAt(first));
         LineIndex lines = LineIndex.of(text);
         String message = String.format(Locale.ROOT, "The file is not valid UTF-8: byte 0x%02X here%s cannot be "
                 + "decoded and Hugo will show \uFFFD instead. Re-save the file as UTF-8, or let Recap Studio convert "
@@ -153,7 +153,7 @@ public final class SourceText {
 
     private int firstEscape() {
         for (int i = 0; i < text.length(); i++) {
-            if (Utf8.isEscape(text.charAt(i))) {
+            if (Utf8.isEscapeAt(text, i)) {
                 return i;
             }
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields a recap post's front matter is expected to have: built in, refined from a site's existing posts (keys
@@ -41,9 +42,12 @@ public final class FrontMatterSchema {
     static final double REQUIRED_SHARE = 0.9;
 
     private final Map<String, FieldSpec> fields;
+    /** Keys required by the built-in schema or the site's schema file, not merely learnt from its posts. */
+    private final Set<String> declaredRequired;
 
-    private FrontMatterSchema(Map<String, FieldSpec> fields) {
+    private FrontMatterSchema(Map<String, FieldSpec> fields, Set<String> declaredRequired) {
         this.fields = fields;
+        this.declaredRequired = Set.copyOf(declaredRequired);
     }
 
     /** The built-in schema for recap posts. */
@@ -61,7 +65,7 @@ public final class FrontMatterSchema {
         put(f, FieldSpec.of("aliases", "Aliases", FieldKind.LIST, false));
         put(f, FieldSpec.of("featured_image", "Featured image", FieldKind.IMAGE, false));
         put(f, FieldSpec.of("resources", "Resources", FieldKind.RESOURCES, false));
-        return new FrontMatterSchema(f);
+        return new FrontMatterSchema(f, Set.of("title"));
     }
 
     private static void put(Map<String, FieldSpec> fields, FieldSpec spec) {
@@ -103,7 +107,7 @@ public final class FrontMatterSchema {
             List<String> values = termsOf(others, taxonomy);
             f.computeIfPresent(taxonomy, (k, v) -> v.withValues(values));
         }
-        return new FrontMatterSchema(f);
+        return new FrontMatterSchema(f, declaredRequired);
     }
 
     /** The values of a list (or single string) key across posts, most used first. */
@@ -136,8 +140,17 @@ public final class FrontMatterSchema {
     /** This schema with {@code extra} fields replacing or adding to its own. */
     public FrontMatterSchema with(List<FieldSpec> extra) {
         Map<String, FieldSpec> f = new LinkedHashMap<>(fields);
-        extra.forEach(spec -> put(f, spec));
-        return new FrontMatterSchema(f);
+        Set<String> declared = new java.util.HashSet<>(declaredRequired);
+        extra.forEach(spec -> {
+            put(f, spec);
+            String key = spec.key().toLowerCase(Locale.ROOT);
+            if (spec.required()) {
+                declared.add(key);
+            } else {
+                declared.remove(key);
+            }
+        });
+        return new FrontMatterSchema(f, declared);
     }
 
     /**
@@ -191,6 +204,14 @@ public final class FrontMatterSchema {
     /** Every field, built-in ones first. */
     public List<FieldSpec> fields() {
         return List.copyOf(fields.values());
+    }
+
+    /**
+     * True when {@code key} is required by the built-in schema ({@code title}) or the site's schema file; false when
+     * it is required only because nearly every post of the site has it (a convention, not a rule).
+     */
+    public boolean isDeclaredRequired(String key) {
+        return declaredRequired.contains(key.toLowerCase(Locale.ROOT));
     }
 
     /** The field for {@code key} (ignoring case, as Hugo does). */

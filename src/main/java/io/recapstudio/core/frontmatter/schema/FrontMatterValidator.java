@@ -3,6 +3,7 @@ package io.recapstudio.core.frontmatter.schema;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterDate;
 import io.recapstudio.core.frontmatter.FrontMatterEntry;
+import io.recapstudio.core.post.PostPaths;
 import io.recapstudio.core.site.SiteIndex;
 import io.recapstudio.core.text.LineIndex;
 import io.recapstudio.core.text.Diagnostic;
@@ -42,9 +43,11 @@ public final class FrontMatterValidator {
         Context c = new Context(frontMatter, lines, postFile, found);
         for (FieldSpec spec : schema.fields()) {
             if (spec.required() && frontMatter.entry(spec.key()).filter(e -> e.value() != null).isEmpty()) {
-                c.add(TextRange.empty(0), Severity.WARNING, "frontmatter-required", (site.isPresent()
-                        ? "nearly every post of the site has " : "a recap post needs ") + spec.key()
-                        + " and this one has none: add it" + (frontMatter.isPresent() ? ""
+                boolean declared = schema.isDeclaredRequired(spec.key());
+                String why = declared ? (spec.key().equalsIgnoreCase("title") ? "every page needs a " : "the site's "
+                        + FrontMatterSchema.FILE + " requires ") : "nearly every other post of the site has ";
+                c.add(TextRange.empty(0), declared ? Severity.WARNING : Severity.INFO, "frontmatter-required",
+                        why + spec.key() + " and this one has none: add it" + (frontMatter.isPresent() ? ""
                         : " (the post has no front matter yet)"));
             }
         }
@@ -96,7 +99,7 @@ public final class FrontMatterValidator {
             return;
         }
         site.ifPresent(index -> {
-            List<Path> others = index.postsAt(url).stream().filter(p -> !p.equals(c.postFile)).toList();
+            List<Path> others = index.postsAt(url).stream().filter(p -> !PostPaths.same(p, c.postFile)).toList();
             if (!others.isEmpty()) {
                 c.add(entry.valueRange(), Severity.WARNING, "frontmatter-duplicate-url", "url " + url + " is also "
                         + "the URL of " + others.get(0) + "; one page would hide the other: choose another url");
@@ -107,7 +110,7 @@ public final class FrontMatterValidator {
     private void slug(Context c, FrontMatterEntry entry, String slug) {
         site.ifPresent(index -> {
             List<Path> others = index.slugs().getOrDefault(slug, List.of()).stream()
-                    .filter(p -> !p.equals(c.postFile)).toList();
+                    .filter(p -> !PostPaths.same(p, c.postFile)).toList();
             if (!others.isEmpty()) {
                 c.add(entry.valueRange(), Severity.WARNING, "frontmatter-duplicate-slug", "slug " + slug + " is "
                         + "also used by " + others.get(0) + "; in the same section the URLs clash: choose another");
@@ -123,11 +126,14 @@ public final class FrontMatterValidator {
             String term = String.valueOf(item);
             boolean known = spec.values().stream().anyMatch(v -> v.equalsIgnoreCase(term));
             if (!known) {
-                String closest = Similarity.closest(term, spec.values()).map(t -> "; did you mean \"" + t + "\"?")
-                        .orElse("");
-                c.add(entry.valueRange(), Severity.WARNING, "frontmatter-unknown-" + singular(spec.key()),
-                        "no other post uses the " + singular(spec.key()) + " \"" + term + "\"" + closest
-                                + " A new one makes a new page on the site");
+                Optional<String> closest = Similarity.closest(term, spec.values());
+                String what = singular(spec.key());
+                // A new term is an author's choice; a near miss of an existing one is likely a typo
+                c.add(entry.valueRange(), closest.isPresent() ? Severity.WARNING : Severity.INFO,
+                        "frontmatter-unknown-" + what, closest.map(t -> "no other post uses the " + what + " \""
+                                + term + "\"; did you mean \"" + t + "\"? A new " + what + " makes a new page on the site")
+                                .orElse("the " + what + " \"" + term + "\" is new on this site: it makes a new page"
+                                        + " listing this post"));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.recapstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recapstudio.core.export.SiteTrees;
 import io.recapstudio.core.post.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -143,12 +144,7 @@ class ExportCommandTest {
     void verifyBuildsTheSiteAroundAnOutFolderWithHugo() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(io.recapstudio.core.export.HugoVerifier.onPath().isPresent(),
                 "hugo is not on the PATH");
-        Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'S'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), "{{ .Title }}\n");
+        Path site = SiteTrees.minimalSite(dir.resolve("site"));
         Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\nJust text.\n");
         Path target = site.resolve("content/blog/harbor-bay");
 
@@ -261,16 +257,9 @@ class ExportCommandTest {
     void verifyExportsNothingWhenHugoCannotBuildTheSiteWithTheBundle() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(io.recapstudio.core.export.HugoVerifier.onPath().isPresent(),
                 "hugo is not on the PATH");
-        Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'S'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), "{{ .Title }}\n");
-        Files.createDirectories(site.resolve("layouts/shortcodes"));
-        Files.writeString(site.resolve("layouts/shortcodes/boom.html"),
-                "{{ $img := .Page.Resources.GetMatch \"nothing\" }}{{ $img.Width }}\n");
-        Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\n{{< boom >}}\n");
+        Path site = SiteTrees.minimalSite(dir.resolve("site"));
+        SiteTrees.failingShortcode(site);
+        Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\n{{< boom \"x\" >}}\n");
         Path target = site.resolve("content/blog/harbor-bay-day");
 
         assertThat(run("export", bundle.toString(), "--site", site.toString(), "--dry-run", "--verify"))

@@ -76,7 +76,9 @@ final class ExportDialogView {
         outcomeText.setId("export-outcome");
         outcomeText.setEditable(false);
         outcomeText.setWrapText(true);
-        outcomeText.setPrefRowCount(6);
+        outcomeText.setPrefRowCount(8);
+        outcomeText.setMinHeight(Region.USE_PREF_SIZE);
+        planText.setMinHeight(80);
         openFolder.setId("export-open-folder");
         dismiss.setId("export-dismiss");
         exportButton.setId("export-run");

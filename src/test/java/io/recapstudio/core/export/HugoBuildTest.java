@@ -108,12 +108,6 @@ class HugoBuildTest {
         return ExportPlanner.standard().plan(pageBundle, target, options);
     }
 
-    private void boomShortcode() throws IOException {
-        // A nil image: Hugo names the call's file and line (errorf would not).
-        Files.writeString(site.resolve("layouts/shortcodes/boom.html"),
-                "{{ $img := .Page.Resources.GetMatch (.Get 0) }}{{ $img.Width }}\n");
-    }
-
     private static void assertNoBuildTraces(Path site) {
         assertThat(site.resolve("public")).doesNotExist();
         assertThat(site.resolve("resources")).doesNotExist();
@@ -139,7 +133,7 @@ class HugoBuildTest {
 
     @Test
     void aBundleHugoRefusesIsNotWrittenTheBundleThereStaysAndHugosLinesPointIntoThePost() throws IOException {
-        boomShortcode();
+        SiteTrees.failingShortcode(site);
         Path existing = Files.createDirectories(site.resolve("content/blog/harbor-bay-recap"));
         Files.writeString(existing.resolve("index.md"), "---\ntitle: \"Harbor Bay recap\"\n---\nThe old text.\n");
         post("Intro.\n\n{{< boom \"at the keynote\" >}}\n");
@@ -165,7 +159,7 @@ class HugoBuildTest {
 
     @Test
     void aForcedExportIsWrittenThoughHugoFailedAndSaysSo() throws IOException {
-        boomShortcode();
+        SiteTrees.failingShortcode(site);
         post("Intro.\n\n{{< boom \"x\" >}}\n");
 
         ExportOutcome outcome = new VerifiedExport(new BundleExporter()).run(sitePlan(ExportOptions.defaults()

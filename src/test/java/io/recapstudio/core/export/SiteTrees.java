@@ -65,4 +65,14 @@ public final class SiteTrees {
                 """);
         return root;
     }
+
+    /**
+     * Adds a shortcode {@code boom} that Hugo cannot render (a nil image), which Recap Studio's checks do not see; Hugo
+     * names the calling post's file and line in its error.
+     */
+    public static void failingShortcode(Path site) throws IOException {
+        Path shortcodes = Files.createDirectories(site.resolve("layouts/shortcodes"));
+        Files.writeString(shortcodes.resolve("boom.html"),
+                "{{ $img := .Page.Resources.GetMatch (.Get 0) }}{{ $img.Width }}\n");
+    }
 }

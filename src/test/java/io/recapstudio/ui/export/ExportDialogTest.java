@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.recapstudio.core.export.HugoVerifier;
+import io.recapstudio.core.export.SiteTrees;
 import io.recapstudio.core.post.Post;
 import io.recapstudio.ui.WindowFixtureAccess;
 import io.recapstudio.ui.common.AppSettings;
@@ -96,13 +97,22 @@ class ExportDialogTest {
         return open(robot, bundle, null, new RecordingNotifier(), AppSettings.load(temp.resolve("config")));
     }
 
+    /** The dialog on a plain post with {@code site} proposed, once its plan is ready. */
+    private ExportDialog readyIn(FxRobot robot, Path site) throws Exception {
+        ExportDialog dialog = open(robot, bundle("Text.\n"));
+        robot.interact(() -> dialog.useSite(site));
+        WindowFixtureAccess.waitFor(() -> !dialog.view.exportButton.isDisabled());
+        return dialog;
+    }
+
     private static String targetOf(Path site) {
         return "Export to " + site.resolve("content/blog").resolve(FOLDER).toAbsolutePath() + File.separator;
     }
 
+    /** Whether {@code folder} holds nothing of this post (by any folder pattern), hidden leftovers included. */
     private static boolean empty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.noneMatch(p -> p.getFileName().toString().startsWith("2026"));
+            return entries.noneMatch(p -> p.getFileName().toString().contains("harbor-bay"));
         }
     }
 
@@ -179,10 +189,7 @@ class ExportDialogTest {
     void aSiteTypedAndEnteredIsWhereTheExportGoesAndOnlyOnceTheDialogShowsIt(FxRobot robot) throws Exception {
         Path proposed = site("proposed");
         Path typed = site("typed");
-        ExportDialog dialog = open(robot, bundle("Text.\n"));
-        ExportDialogView view = dialog.view;
-        robot.interact(() -> dialog.useSite(proposed));
-        WindowFixtureAccess.waitFor(() -> !view.exportButton.isDisabled());
+        ExportDialogView view = readyIn(robot, proposed).view;
         assertThat(view.targetLine.getText()).isEqualTo(targetOf(proposed));
 
         robot.clickOn("#export-site");
@@ -208,10 +215,7 @@ class ExportDialogTest {
     void aSiteTypedButNotTakenMakesExportPlanForItInsteadOfWritingToTheOldOne(FxRobot robot) throws Exception {
         Path proposed = site("proposed");
         Path typed = site("typed");
-        ExportDialog dialog = open(robot, bundle("Text.\n"));
-        ExportDialogView view = dialog.view;
-        robot.interact(() -> dialog.useSite(proposed));
-        WindowFixtureAccess.waitFor(() -> !view.exportButton.isDisabled());
+        ExportDialogView view = readyIn(robot, proposed).view;
 
         robot.interact(() -> {
             view.siteField.getEditor().setText(typed.toString());
@@ -229,13 +233,8 @@ class ExportDialogTest {
     @Test
     void aBundleHugoCannotBuildIsNotWrittenAndHugosLinesPointIntoThePost(FxRobot robot) throws Exception {
         assumeTrue(HugoVerifier.onPath().isPresent(), "hugo is not on the PATH");
-        Path site = site("site");
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), "{{ .Title }}\n");
-        Files.createDirectories(site.resolve("layouts/shortcodes"));
-        Files.writeString(site.resolve("layouts/shortcodes/boom.html"),
-                "{{ $img := .Page.Resources.GetMatch (.Get 0) }}{{ $img.Width }}\n");
+        Path site = SiteTrees.minimalSite(temp.resolve("site"));
+        SiteTrees.failingShortcode(site);
         ExportDialog dialog = open(robot, bundle("Intro.\n\n{{< boom \"here\" >}}\n"));
         ExportDialogView view = dialog.view;
         robot.interact(() -> dialog.useSite(site));

@@ -113,7 +113,7 @@ public final class BundleExporter {
     }
 
     /**
-     * The target as it is now, under the lock: whether an existing folder will be replaced.
+     * The target as it is now, under the lock: whether a bundle there (not an empty folder) will be replaced.
      *
      * @throws ExportRefusedException when it may not be written
      */
@@ -124,7 +124,7 @@ public final class BundleExporter {
         }
         checkInsideContent(plan);
         if (!ExportPlanner.isNonEmptyFolder(target)) {
-            return Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            return false;
         }
         if (!plan.options().replaceExisting()) {
             String how = restored ? " was put back from where an interrupted export had moved it aside"
@@ -157,7 +157,7 @@ public final class BundleExporter {
             temp = ExportLeftovers.createTemp(target);
             long written = writeAll(plan, temp, progress, cancelled);
             setFolderPermissions(temp, target);
-            if (replacing) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 step("move-aside");
                 aside = ExportLeftovers.asideName(target);
                 move(target, aside);

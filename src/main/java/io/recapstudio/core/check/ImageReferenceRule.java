@@ -7,6 +7,7 @@ import io.recapstudio.core.post.ResolvedResource;
 import io.recapstudio.core.shortcode.Argument;
 import io.recapstudio.core.shortcode.ShortcodeCall;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.net.URLDecoder;
@@ -58,14 +59,14 @@ final class ImageReferenceRule implements CheckRule {
         try {
             ImageSpec spec = ImageSpec.forImgproc(positional);
             spec.warnings().forEach(w -> found.add(context.at(call.openingRange(), Severity.WARNING,
-                    "imgproc-spec", w)));
+                    RuleId.IMGPROC_SPEC.id(), w)));
         } catch (ImageSpecException e) {
             TextRange at = call.arguments().positional(2).or(() -> call.arguments().positional(1))
                     .map(Argument::range).orElse(call.openingRange());
-            found.add(context.at(at, Severity.ERROR, "imgproc-spec", e.getMessage()));
+            found.add(context.at(at, Severity.ERROR, RuleId.IMGPROC_SPEC.id(), e.getMessage()));
         }
         if (context.bundle().isSingleFile()) {
-            found.add(context.at(name.get().range(), Severity.ERROR, "imgproc-no-bundle", "this post is a single "
+            found.add(context.at(name.get().range(), Severity.ERROR, RuleId.IMGPROC_NO_BUNDLE.id(), "this post is a single "
                     + ".md file, so Hugo gives it no images and imgproc fails the build: make it a page bundle "
                     + "(a folder with index.md and the images beside it)"));
             return;
@@ -73,16 +74,16 @@ final class ImageReferenceRule implements CheckRule {
         String pattern = "**" + name.get().value() + "*";
         List<ResolvedResource> matches = match(pattern, resources);
         if (matches.isEmpty()) {
-            found.add(context.at(name.get().range(), Severity.ERROR, "imgproc-no-match", "no file in the bundle "
+            found.add(context.at(name.get().range(), Severity.ERROR, RuleId.IMGPROC_NO_MATCH.id(), "no file in the bundle "
                     + "matches \"" + name.get().value() + "\" (imgproc looks for " + pattern + ") and Hugo's build "
                     + "fails: add the image beside index.md or correct the name"));
         } else if (matches.size() > 1) {
-            found.add(context.at(name.get().range(), Severity.WARNING, "imgproc-ambiguous", "\""
+            found.add(context.at(name.get().range(), Severity.WARNING, RuleId.IMGPROC_AMBIGUOUS.id(), "\""
                     + name.get().value() + "\" matches " + matches.stream().map(ResolvedResource::name)
                     .collect(Collectors.joining(", ")) + "; Hugo takes the first, " + matches.get(0).name()
                     + ": give a longer name so only one matches"));
         } else if (!matches.get(0).resource().isImage()) {
-            found.add(context.at(name.get().range(), Severity.ERROR, "imgproc-not-image", "\""
+            found.add(context.at(name.get().range(), Severity.ERROR, RuleId.IMGPROC_NOT_IMAGE.id(), "\""
                     + name.get().value() + "\" finds " + matches.get(0).name() + ", which is not an image Hugo can "
                     + "process, and the build fails: point imgproc at a JPEG, PNG, GIF or WebP"));
         }
@@ -95,7 +96,7 @@ final class ImageReferenceRule implements CheckRule {
         boolean any = match(pattern, resources).stream().anyMatch(r -> r.resource().isImage());
         if (!any && !context.bundle().isSingleFile()) {
             found.add(context.at(match.map(Argument::range).orElse(call.nameRange()), Severity.WARNING,
-                    "gallery-empty", "the gallery finds no image" + match.map(m -> " with match=\"" + m.value()
+                    RuleId.GALLERY_EMPTY.id(), "the gallery finds no image" + match.map(m -> " with match=\"" + m.value()
                     + "\"").orElse("") + ", so it shows nothing: add photos to the bundle or correct the glob"));
         }
     }
@@ -133,7 +134,7 @@ final class ImageReferenceRule implements CheckRule {
         boolean named = context.bundle().resolvedResources().resources().stream()
                 .anyMatch(r -> r.name().equalsIgnoreCase(decoded));
         if (!named && (!file.startsWith(folder) || !Files.exists(file))) {
-            found.add(context.at(range, Severity.WARNING, "image-missing", "the " + what + " \"" + link
+            found.add(context.at(range, Severity.WARNING, RuleId.IMAGE_MISSING.id(), "the " + what + " \"" + link
                     + "\" is not in the bundle, so the page shows a broken image: add the file beside index.md or "
                     + "correct the path"));
         }

@@ -4,6 +4,7 @@ import io.recapstudio.core.post.Utf8;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class MojibakeDetector {
 
     /** The rule id of the diagnostics. */
-    public static final String RULE = "mojibake";
+    public static final String RULE = RuleId.MOJIBAKE.id();
 
     /** Windows-1252 bytes 0x80..0x9F; U+FFFD marks the five bytes it leaves undefined. */
     private static final String CP1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";

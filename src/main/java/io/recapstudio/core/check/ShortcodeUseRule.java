@@ -9,6 +9,7 @@ import io.recapstudio.core.shortcode.catalog.VersionIssue;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import java.util.ArrayList;
@@ -66,13 +67,13 @@ final class ShortcodeUseRule implements CheckRule {
 
     private static Diagnostic unknown(CheckContext context, ShortcodeCall call, boolean siteComplete) {
         if (siteComplete) {
-            return context.at(call.nameRange(), Severity.ERROR, "shortcode-unknown", "no shortcode \""
+            return context.at(call.nameRange(), Severity.ERROR, RuleId.SHORTCODE_UNKNOWN.id(), "no shortcode \""
                     + call.name() + "\" in Hugo, the site's layouts/shortcodes or its themes, so Hugo's build fails:"
                     + " correct the name or add the template to layouts/shortcodes/" + call.name() + ".html");
         }
         String where = context.site().isPresent() ? "the site's templates on disk (a theme or module that is not"
                 + " on disk may provide it)" : "the built-in catalog (no site was given; check with --site)";
-        return context.at(call.nameRange(), Severity.WARNING, "shortcode-unknown", "\"" + call.name()
+        return context.at(call.nameRange(), Severity.WARNING, RuleId.SHORTCODE_UNKNOWN.id(), "\"" + call.name()
                 + "\" is not in " + where + "; if nothing provides it, Hugo's build fails");
     }
 
@@ -90,7 +91,7 @@ final class ShortcodeUseRule implements CheckRule {
             }
             Severity severity = FAILS_WITHOUT_ARGUMENTS.contains(call.name().toLowerCase(Locale.ROOT))
                     ? Severity.ERROR : Severity.WARNING;
-            found.add(context.at(call.openingRange(), severity, "shortcode-missing-argument", call.name()
+            found.add(context.at(call.openingRange(), severity, RuleId.SHORTCODE_MISSING_ARGUMENT.id(), call.name()
                     + " needs " + param.label() + (param.description() == null ? "" : " (" + param.description()
                     + ")") + ": add it, e.g. " + example(call, param)));
         }
@@ -117,7 +118,7 @@ final class ShortcodeUseRule implements CheckRule {
             edits.add(TextEdit.insert(c.start() + open.length(), "/*"));
             edits.add(TextEdit.insert(c.end() - close.length(), "*/"));
         });
-        return context.at(call.openingRange(), Severity.INFO, "shortcode-in-code", "Hugo runs this " + call.name()
+        return context.at(call.openingRange(), Severity.INFO, RuleId.SHORTCODE_IN_CODE.id(), "Hugo runs this " + call.name()
                 + " call even inside code; to show it as an example, escape it as " + open + "/* " + call.name()
                 + " */" + close).withFix(new Fix("escape the call as " + open + "/* … */" + close, edits));
     }

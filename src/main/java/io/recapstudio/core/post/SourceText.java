@@ -3,6 +3,7 @@ package io.recapstudio.core.post;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
@@ -25,7 +26,7 @@ import java.util.Locale;
 public final class SourceText {
 
     /** Rule id of the diagnostic for a file that is not valid UTF-8. */
-    public static final String ENCODING_RULE = "encoding";
+    public static final String ENCODING_RULE = RuleId.ENCODING.id();
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

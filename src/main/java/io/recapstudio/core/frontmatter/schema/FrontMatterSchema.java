@@ -1,5 +1,6 @@
 package io.recapstudio.core.frontmatter.schema;
 
+import io.recapstudio.core.post.PostPaths;
 import io.recapstudio.core.site.DataFormat;
 import io.recapstudio.core.site.DataParser;
 import io.recapstudio.core.site.IndexedPost;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,9 +89,9 @@ public final class FrontMatterSchema {
      * become required, the site's own keys are added with their usual type, tags and categories are learnt.
      */
     public FrontMatterSchema refine(SiteIndex index, Path self) {
-        List<IndexedPost> others = index.posts().stream()
-                .filter(p -> self == null || !p.post().file().toAbsolutePath().normalize()
-                        .equals(self.toAbsolutePath().normalize())).toList();
+        Path me = self == null ? null : PostPaths.canonical(self);
+        List<IndexedPost> others = index.posts().stream().filter(p -> me == null || !isSelf(p.post().file(), me))
+                .toList();
         Map<String, FieldSpec> f = new LinkedHashMap<>(fields);
         if (!others.isEmpty()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -108,6 +110,10 @@ public final class FrontMatterSchema {
             f.computeIfPresent(taxonomy, (k, v) -> v.withValues(values));
         }
         return new FrontMatterSchema(f, declaredRequired);
+    }
+
+    private static boolean isSelf(Path file, Path me) {
+        return Objects.equals(file.getFileName(), me.getFileName()) && PostPaths.canonical(file).equals(me);
     }
 
     /** The values of a list (or single string) key across posts, most used first. */

@@ -99,10 +99,13 @@ public final class ExportPlanner {
         if (target.section().isPresent()) {
             target.site().ifPresent(site -> TargetChecks.insideContent(site, dir));
         }
-        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site()));
         boolean exists = isNonEmptyFolder(dir);
         String notABundle = exists ? TargetChecks.whyNotReplaceable(dir) : null;
         boolean compare = exists && notABundle == null;
+        CheckContext context = CheckContext.of(bundle, target.site());
+        // The bundle being replaced is the post's earlier copy, not another page with its url or slug.
+        List<Diagnostic> diagnostics = checker.check(compare ? context.replacing(dir.resolve(PageBundle.INDEX))
+                : context);
         List<PlannedFile> files = new ArrayList<>();
         files.add(postFile(bundle, dir));
         Set<String> planned = new TreeSet<>();

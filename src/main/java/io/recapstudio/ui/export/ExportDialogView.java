@@ -22,12 +22,12 @@ import javafx.scene.layout.VBox;
 /**
  * The controls of the export dialog and their layout, sized so that every label shows whole in a window that fits
  * a 1280×800 screen: the form, the options in two columns, the checks (wrapped), the plan, the line saying where the
- * export writes, the outcome (kept until dismissed), the status and the buttons.
+ * export writes, the outcome (kept until dismissed, in the checks' and the plan's place), the status and the buttons.
  */
 final class ExportDialogView {
 
     static final double WIDTH = 900;
-    static final double HEIGHT = 720;
+    static final double HEIGHT = 740;
 
     final ComboBox<String> siteField = new ComboBox<>();
     final Button browse = new Button("Browse…");
@@ -55,6 +55,7 @@ final class ExportDialogView {
     final VBox form = new VBox(8);
 
     private final VBox outcome = new VBox(6);
+    private final Label planLabel = new Label("Plan");
     private final VBox root = new VBox(8);
 
     ExportDialogView() {
@@ -71,12 +72,13 @@ final class ExportDialogView {
         planText.setStyle("-fx-font-family: monospace;");
         checks.setId("export-checks");
         checks.setPrefHeight(120);
+        checks.setMinHeight(60);
         checks.setCellFactory(list -> wrappingCell(list));
         targetLine.setId("export-target");
         outcomeText.setId("export-outcome");
         outcomeText.setEditable(false);
         outcomeText.setWrapText(true);
-        outcomeText.setPrefRowCount(8);
+        outcomeText.setPrefRowCount(10);
         outcomeText.setMinHeight(Region.USE_PREF_SIZE);
         planText.setMinHeight(80);
         openFolder.setId("export-open-folder");
@@ -103,6 +105,7 @@ final class ExportDialogView {
         openFolder.setDisable(!canOpen);
         outcome.setVisible(true);
         outcome.setManaged(true);
+        showPlan(false);
         form.setDisable(true);
         exportButton.setDisable(true);
     }
@@ -111,6 +114,16 @@ final class ExportDialogView {
         outcome.setVisible(false);
         outcome.setManaged(false);
         outcomeText.setText("");
+        showPlan(true);
+    }
+
+    /** The checks and the plan give their room to the outcome while it is shown. */
+    private void showPlan(boolean shown) {
+        for (javafx.scene.Node node : new javafx.scene.Node[] {checksSummary, checks, planLabel, planText}) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+        VBox.setVgrow(form, shown ? Priority.ALWAYS : Priority.NEVER);
     }
 
     boolean outcomeShown() {
@@ -137,10 +150,12 @@ final class ExportDialogView {
         downscale.setAlignment(Pos.CENTER_LEFT);
         options.add(downscale, 0, 2, 2, 1);
         VBox.setVgrow(planText, Priority.ALWAYS);
-        form.getChildren().addAll(fields, options, checksSummary, checks, fixed(new Label("Plan")), planText);
+        VBox.setVgrow(outcomeText, Priority.ALWAYS);
+        form.getChildren().addAll(fields, options, checksSummary, checks, fixed(planLabel), planText);
         VBox.setVgrow(form, Priority.ALWAYS);
         HBox outcomeButtons = new HBox(8, openFolder, dismiss);
         outcome.getChildren().addAll(fixed(new Label("Outcome")), outcomeText, outcomeButtons);
+        VBox.setVgrow(outcome, Priority.ALWAYS);
         hideOutcome();
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import io.recapstudio.core.export.SiteTrees;
 import io.recapstudio.core.post.Post;
 import io.recapstudio.ui.WindowFixtureAccess;
 import io.recapstudio.ui.common.AppSettings;
+import io.recapstudio.ui.common.Theme;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -53,6 +54,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
+        Theme.apply(); // the app's look (AtlantaFX), whose controls are taller than Modena's
         owner = stage;
         // A window-modal dialog disables its owner, which Monocle can do only for a window with a scene.
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));

@@ -25,7 +25,8 @@ final class FrontMatterRule implements CheckRule {
             schema = context.siteIndex().map(i -> FrontMatterSchema.builtIn().refine(i, context.postFile()))
                     .orElseGet(FrontMatterSchema::builtIn);
         }
-        found.addAll(new FrontMatterValidator(schema, context.siteIndex()).validate(context.post().frontMatter(),
+        found.addAll(new FrontMatterValidator(schema, context.siteIndex(),
+                context.siteContext().hugoVersion()).validate(context.post().frontMatter(),
                 context.text(), context.postFile(), context.selfFiles()));
         return found;
     }

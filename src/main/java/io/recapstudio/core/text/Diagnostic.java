@@ -71,9 +71,12 @@ public record Diagnostic(Path path, int line, int column, TextRange range, Sever
         return severity == Severity.ERROR;
     }
 
-    /** The {@code check} text line: {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE]}. */
+    /**
+     * The {@code check} text line: {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE]}, with control characters in the
+     * path and message escaped ({@link PrintableText}), so that it is always one line.
+     */
     public String format() {
-        return (path == null ? "-" : path.toString()) + ":" + line + ":" + column + ": " + severity.label() + ": "
-                + message + " [" + rule + "]";
+        return PrintableText.escape(path == null ? "-" : path.toString()) + ":" + line + ":" + column + ": "
+                + severity.label() + ": " + PrintableText.escape(message) + " [" + rule + "]";
     }
 }

@@ -29,7 +29,8 @@ public enum RuleId {
     FRONTMATTER_SCHEMA("frontmatter-schema", "warning", false, "the site's `.recap/frontmatter.yaml` cannot be read"),
     FRONTMATTER_REQUIRED("frontmatter-required", "warning / info", false, "a key the built-in schema or the site's"
             + " schema file requires (warning), or that nearly every other post has (info)"),
-    FRONTMATTER_DATE("frontmatter-date", "error", false, "a date Hugo cannot read (the build fails)"),
+    FRONTMATTER_DATE("frontmatter-date", "error / warning", false, "a date Hugo cannot read: the build fails from"
+            + " Hugo 0.136 (error); older Hugo dates the page 0001-01-01 (warning)"),
     FRONTMATTER_URL("frontmatter-url", "warning", false, "a url that is not a path on the site"),
     FRONTMATTER_DUPLICATE_URL("frontmatter-duplicate-url", "warning", false,
             "a url another post of the site already has (one page hides the other)"),
@@ -49,8 +50,9 @@ public enum RuleId {
     SHORTCODE_UNKNOWN("shortcode-unknown", "error / warning", false, "a name neither Hugo, the site nor its themes"
             + " provide (an error when every theme is on disk, else a warning)"),
     SHORTCODE_MISSING_ARGUMENT("shortcode-missing-argument", "error / warning", false, "a required argument"
-            + " missing: an error where the template fails the build (tweet/x without user or id, imgproc, gist,"
-            + " instagram, param, ref, qr; youtube and vimeo on the Hugo versions that require an id), else a warning"),
+            + " missing: an error where the template fails the build (tweet/x without user or id, imgproc, highlight,"
+            + " instagram, param, ref, qr; youtube and vimeo on the Hugo versions that require an id), else a warning"
+            + " (gist, figure)"),
     SHORTCODE_ARGUMENT("shortcode-argument", "error / warning", false, "an argument value the template refuses (an"
             + " imgproc command the site's template does not have: error) or does not expect (not a number, not"
             + " one of the choices: warning)"),

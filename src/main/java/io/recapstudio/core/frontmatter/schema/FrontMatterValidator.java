@@ -4,6 +4,7 @@ import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterDate;
 import io.recapstudio.core.frontmatter.FrontMatterEntry;
 import io.recapstudio.core.post.PostPaths;
+import io.recapstudio.core.site.HugoVersion;
 import io.recapstudio.core.site.SiteIndex;
 import io.recapstudio.core.text.LineIndex;
 import io.recapstudio.core.text.Diagnostic;
@@ -26,12 +27,22 @@ public final class FrontMatterValidator {
     /** Search engines show about this many characters of a description. */
     public static final int DESCRIPTION_HINT = 160;
 
+    /** Hugo 0.136 made a date it cannot read fail the build; before, the page silently got no date. */
+    public static final HugoVersion DATE_ERRORS_SINCE = HugoVersion.of(136);
+
     private final FrontMatterSchema schema;
     private final Optional<SiteIndex> site;
+    private final HugoVersion hugo;
 
     public FrontMatterValidator(FrontMatterSchema schema, Optional<SiteIndex> site) {
+        this(schema, site, Optional.empty());
+    }
+
+    /** A validator for a site that builds with Hugo {@code hugo} (empty: unknown, taken as the newest). */
+    public FrontMatterValidator(FrontMatterSchema schema, Optional<SiteIndex> site, Optional<HugoVersion> hugo) {
         this.schema = schema;
         this.site = site;
+        this.hugo = hugo.orElse(HugoVersion.LATEST);
     }
 
     /** The problems of {@code frontMatter} (of the post {@code text} in {@code postFile}, may be null). */
@@ -76,9 +87,12 @@ public final class FrontMatterValidator {
         switch (spec.kind()) {
             case DATE -> {
                 if (value instanceof String s && FrontMatterDate.parse(s).isEmpty()) {
-                    c.add(entry.valueRange(), Severity.ERROR, RuleId.FRONTMATTER_DATE.id(), spec.key() + " \"" + s + "\" is"
-                            + " not a date Hugo can read and the build fails: write it like 2026-10-14 or "
-                            + "2026-10-14T09:30:00+02:00");
+                    boolean fails = hugo.atLeast(DATE_ERRORS_SINCE);
+                    c.add(entry.valueRange(), fails ? Severity.ERROR : Severity.WARNING,
+                            RuleId.FRONTMATTER_DATE.id(),
+                            spec.key() + " \"" + s + "\" is not a date Hugo can read" + (fails ? " and the build fails"
+                            : "; Hugo " + hugo + " ignores it and dates the page 0001-01-01") + ": write it like"
+                            + " 2026-10-14 or 2026-10-14T09:30:00+02:00");
                 }
             }
             case URL -> url(c, entry);

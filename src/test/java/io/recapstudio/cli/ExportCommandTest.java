@@ -229,7 +229,7 @@ class ExportCommandTest {
         assertThat(err.toString()).contains("hugo.toml");
         assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("Exception");
         assertThat(run("export", bundle.toString(), "--site", none.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no Hugo site found");
+        assertThat(err.toString()).contains("no Hugo config here");
         assertThat(broken.resolve("content")).doesNotExist();
         assertThat(none.resolve("content")).doesNotExist();
     }

@@ -2,13 +2,15 @@ package io.recapstudio.cli;
 
 import io.recapstudio.core.export.BundleExporter;
 import io.recapstudio.core.export.ExportException;
+import io.recapstudio.core.export.ExportOutcome;
 import io.recapstudio.core.export.ExportOptions;
 import io.recapstudio.core.export.ExportPlan;
 import io.recapstudio.core.export.ExportPlanner;
-import io.recapstudio.core.export.ExportReport;
+import io.recapstudio.core.export.ExportRefusedException;
 import io.recapstudio.core.export.ExportTarget;
 import io.recapstudio.core.export.HugoVerifier;
 import io.recapstudio.core.export.PlannedFile;
+import io.recapstudio.core.export.VerifiedExport;
 import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.text.Diagnostic;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a post as a page bundle into a Hugo site (or a folder), after checking it.",
                 "An untouched post and its resources are written byte for byte, atomically; nothing outside the"
-                        + " bundle folder is written. Exit 0: exported; 1: refused (errors found, or the bundle"
-                        + " exists without --force); 2: usage error or I/O failure."})
+                        + " bundle folder is written. Exit 0: exported; 1: refused (errors found; the bundle"
+                        + " exists without --force; the folder there is not a page bundle; another export is"
+                        + " writing it; Hugo failed with --verify); 2: usage error (a section or folder outside the"
+                        + " site, the post's own folder) or I/O failure."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -67,14 +71,16 @@ final class ExportCommand implements Callable<Integer> {
         String dirName;
     }
 
-    @Option(names = "--dry-run", description = "Print the plan (files, changes) and write nothing.")
+    @Option(names = "--dry-run", description = "Print the plan (files, changes) and write nothing; with --verify,"
+            + " also build a temporary copy of the site holding the bundle.")
     boolean dryRun;
 
-    @Option(names = "--force", description = "Export even when check finds errors, and replace an existing bundle.")
+    @Option(names = "--force", description = "Export even when check (or, with --verify, Hugo) finds errors, and"
+            + " replace an existing page bundle (never a folder that is not one, nor the post's own).")
     boolean force;
 
-    @Option(names = "--verify", description = "Build the site with the hugo on the PATH afterwards and report its"
-            + " errors.")
+    @Option(names = "--verify", description = "First build a temporary copy of the site holding the bundle with the"
+            + " hugo on the PATH; export only when it builds (or with --force), and report Hugo's errors.")
     boolean verify;
 
     @Override
@@ -86,11 +92,15 @@ final class ExportCommand implements Callable<Integer> {
             ExportTarget target = target(bundle);
             ExportOptions options = ExportOptions.defaults().withForce(force).withReplaceExisting(force);
             ExportPlan plan = ExportPlanner.standard().plan(bundle, target, options);
+            Optional<HugoVerifier> hugo = verify ? Optional.of(hugo(target)) : Optional.empty();
             List<Diagnostic> sorted = plan.diagnostics().stream().sorted(Diagnostic.ORDER).toList();
+            VerifiedExport export = new VerifiedExport(new BundleExporter());
             if (dryRun) {
                 printPlan(out, plan);
                 DiagnosticsOutput.print(out, sorted, DiagnosticsOutput.Format.text);
-                return plan.refusal() == null ? RecapCommand.OK : RecapCommand.INPUT_ERRORS;
+                boolean built = hugo.map(h -> printBuild(out, plan, export.build(plan, h, BundleExporter.Progress.NONE,
+                        () -> false), false)).orElse(true);
+                return plan.refusal() == null && built ? RecapCommand.OK : RecapCommand.INPUT_ERRORS;
             }
             if (plan.refusal() != null) {
                 DiagnosticsOutput.print(out, sorted, DiagnosticsOutput.Format.text);
@@ -98,15 +108,30 @@ final class ExportCommand implements Callable<Integer> {
                 return RecapCommand.INPUT_ERRORS;
             }
             DiagnosticsOutput.print(err, sorted, DiagnosticsOutput.Format.text);
-            ExportReport report = new BundleExporter().export(plan, BundleExporter.Progress.NONE, () -> false);
-            out.println("exported " + report.files() + " file(s), " + report.bytes() + " bytes, to "
-                    + report.bundleDir() + (report.replaced() ? " (replaced the bundle that was there)" : ""));
+            ExportOutcome outcome = export.run(plan, hugo, BundleExporter.Progress.NONE, () -> false);
+            outcome.build().ifPresent(result -> printBuild(out, plan, result, outcome.written().isPresent()));
+            outcome.written().ifPresent(report -> out.println("exported " + report.files() + " file(s), "
+                    + report.bytes() + " bytes, to " + report.bundleDir()
+                    + (report.replaced() ? " (replaced the bundle that was there)" : "")));
             out.flush();
-            return verify ? verify(target, report, out, err) : RecapCommand.OK;
+            return outcome.buildFailed() ? RecapCommand.INPUT_ERRORS : RecapCommand.OK;
+        } catch (ExportRefusedException e) {
+            err.println("recap export: refused: " + e.getMessage().replaceFirst("^export refused: ", ""));
+            return RecapCommand.INPUT_ERRORS;
         } catch (PostInputs.InputException | ExportException e) {
             err.println("recap export: " + e.getMessage());
             return RecapCommand.USAGE_OR_IO;
         }
+    }
+
+    /** The hugo that --verify runs, or why there is none (before anything is written). */
+    private static HugoVerifier hugo(ExportTarget target) throws PostInputs.InputException {
+        if (target.site().isEmpty()) {
+            throw new PostInputs.InputException("--verify needs a Hugo site (--site ROOT, or --out inside a site);"
+                    + " nothing was exported");
+        }
+        return HugoVerifier.onPath().orElseThrow(() -> new PostInputs.InputException("--verify: no hugo on the"
+                + " PATH; install Hugo to verify the build, or export without --verify; nothing was exported"));
     }
 
     private ExportTarget target(PageBundle bundle) throws PostInputs.InputException {
@@ -143,26 +168,24 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    private Integer verify(ExportTarget target, ExportReport report, PrintWriter out, PrintWriter err) {
-        Optional<Site> site = target.site();
-        if (site.isEmpty()) {
-            err.println("recap export: --verify needs a Hugo site (--site ROOT, or --out inside a site); the bundle was"
-                    + " exported, not built");
-            return RecapCommand.USAGE_OR_IO;
-        }
-        Optional<HugoVerifier> hugo = HugoVerifier.onPath();
-        if (hugo.isEmpty()) {
-            err.println("recap export: --verify: no hugo on the PATH; install Hugo to verify the build");
-            return RecapCommand.USAGE_OR_IO;
-        }
-        HugoVerifier.Result result = hugo.get().build(site.get().root());
-        Path index = report.bundleDir().resolve(PageBundle.INDEX);
+    /**
+     * Prints Hugo's problems (those in the post at its lines, as check prints them) and the verdict; true when the
+     * build succeeded.
+     */
+    private static boolean printBuild(PrintWriter out, ExportPlan plan, HugoVerifier.Result result, boolean written) {
+        Path index = plan.target().bundleDir().resolve(PageBundle.INDEX);
         for (HugoVerifier.Problem problem : result.problems()) {
             boolean inPost = problem.file().map(f -> f.toAbsolutePath().normalize().equals(index)).orElse(false);
-            out.println(inPost ? path + ":" + problem.line() + ":" + problem.column() + ": error: hugo: "
-                    + problem.message() + " [hugo-build]" : "hugo: " + problem.message());
+            out.println(inPost ? plan.bundle().indexFile() + ":" + problem.line() + ":" + problem.column()
+                    + ": error: hugo: " + problem.message() + " [hugo-build]" : "hugo: " + problem.message());
         }
-        out.println(result.succeeded() ? "verify: hugo built the site" : "verify: hugo failed to build the site");
-        return result.succeeded() ? RecapCommand.OK : RecapCommand.INPUT_ERRORS;
+        if (result.succeeded()) {
+            out.println("verify: hugo built the site (a temporary copy of it, with the bundle)");
+        } else {
+            out.println("verify: hugo failed to build the site with the bundle; " + (written
+                    ? "exported anyway (--force)" : "nothing was exported, the site is as it was; fix the errors"
+                    + " above, or export anyway with --force"));
+        }
+        return result.succeeded();
     }
 }

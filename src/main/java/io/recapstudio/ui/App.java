@@ -46,7 +46,7 @@ public final class App extends Application {
         Theme.apply();
         UserFolders folders = UserFolders.current();
         AppSettings settings = AppSettings.load(folders.config());
-        window = new MainWindow(stage, settings, FileDialogs.system(), diagnostics(), folders.data());
+        window = new MainWindow(stage, settings, FileDialogs.system(getHostServices()), diagnostics(), folders.data());
         tellUserThrough(errors, window);
         window.show();
         window.openInitial(requested);

@@ -112,7 +112,7 @@ public final class MainWindow {
                 "New Post in Site…", "Shortcut+Alt+N", newInSite::run));
         actions.addAfter(ActionRegistry.MenuSection.FILE, "file.save-as", AppAction.of("file.export",
                 "Export to Site…", "Shortcut+E", () -> Optional.ofNullable(tabs.activeSessionProperty().get())
-                        .flatMap(session -> ExportDialog.forSession(services, session))
+                        .flatMap(session -> ExportDialog.forSession(services, session, dialogs::showFolder))
                         .ifPresent(ExportDialog::show)).enabledWhen(tabs.activeSessionProperty().isNotNull())
                 .icon("fth-upload"));
         addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));

@@ -2,6 +2,7 @@ package io.recapstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recapstudio.core.export.SiteTrees;
 import io.recapstudio.core.post.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -143,12 +144,7 @@ class ExportCommandTest {
     void verifyBuildsTheSiteAroundAnOutFolderWithHugo() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(io.recapstudio.core.export.HugoVerifier.onPath().isPresent(),
                 "hugo is not on the PATH");
-        Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'S'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
-        Files.createDirectories(site.resolve("layouts/_default"));
-        Files.writeString(site.resolve("layouts/_default/single.html"), "{{ .Content }}\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), "{{ .Title }}\n");
+        Path site = SiteTrees.minimalSite(dir.resolve("site"));
         Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\nJust text.\n");
         Path target = site.resolve("content/blog/harbor-bay");
 
@@ -158,5 +154,137 @@ class ExportCommandTest {
         assertThat(out.toString()).contains("verify: hugo built the site");
         assertThat(site.resolve("public")).doesNotExist();
         assertThat(site.resolve(".hugo_build.lock")).doesNotExist();
+    }
+
+    private static java.util.Map<String, String> tree(Path root) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                files.put(root.relativize(p).toString(), Files.isDirectory(p) ? "dir" : Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void forceRefusesToReplaceAFolderThatIsNotAPageBundleWithExitOne() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(project.resolve(".git"));
+        Files.writeString(project.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/app.js"), "run()\n");
+        Files.writeString(project.resolve("README"), "mine\n");
+        java.util.Map<String, String> before = tree(project);
+
+        assertThat(run("export", bundle.toString(), "--out", project.toString(), "--force")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("refused").contains("is not a page bundle")
+                .contains("choose a new or empty folder");
+        assertThat(err.toString().strip()).doesNotContain("\n");
+        assertThat(tree(project)).isEqualTo(before);
+        assertThat(run("export", bundle.toString(), "--out", project.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not a page bundle").doesNotContain("(--force)");
+    }
+
+    @Test
+    void theSourcesOwnFolderIsNeverATargetExitTwo() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("posts"));
+        Path post = Files.writeString(folder.resolve("post.md"), "---\ntitle: Post\n---\nBody\n");
+        Files.writeString(folder.resolve("other.md"), "---\ntitle: Other\n---\n");
+        java.util.Map<String, String> before = tree(folder);
+
+        assertThat(run("export", post.toString(), "--out", folder.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("holds the post itself").contains("choose a folder outside");
+        assertThat(run("export", bundle.toString(), "--out", bundle.toString(), "--force")).isEqualTo(2);
+        assertThat(run("export", bundle.toString(), "--out", bundle.resolve("inner").toString(), "--force"))
+                .isEqualTo(2);
+
+        assertThat(tree(folder)).isEqualTo(before);
+        assertThat(bundle.resolve("inner")).doesNotExist();
+    }
+
+    @Test
+    void aSectionThatLeavesTheSiteIsAUsageErrorAndWritesNothing() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("hugo.toml"), "title = 'Site'\n");
+
+        for (String section : List.of("../../x", "../escape", dir.resolve("abs").toString())) {
+            assertThat(run("export", bundle.toString(), "--site", site.toString(), "--section", section))
+                    .as(section).isEqualTo(2);
+            assertThat(err.toString()).contains("is not a folder name inside the site's content folder");
+        }
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(dir.resolve("escape")).doesNotExist();
+        assertThat(dir.resolve("abs")).doesNotExist();
+        assertThat(site.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenOrMissingSiteConfigIsSaidInOneLineAndNothingIsWritten() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("hugo.toml"), "title = [\n");
+        Path none = Files.createDirectories(dir.resolve("none"));
+
+        assertThat(run("export", bundle.toString(), "--site", broken.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("hugo.toml");
+        assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(run("export", bundle.toString(), "--site", none.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no Hugo config here");
+        assertThat(broken.resolve("content")).doesNotExist();
+        assertThat(none.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void aReadOnlySectionIsSaidSoAndLeavesNothing() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root writes into read-only folders (the failure hook test covers the message)");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("hugo.toml"), "title = 'Site'\n");
+        Path blog = Files.createDirectories(site.resolve("content/blog"));
+        blog.toFile().setWritable(false);
+        try {
+            assertThat(run("export", bundle.toString(), "--site", site.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("permission denied").contains("make the folder writable");
+            try (Stream<Path> entries = Files.list(blog)) {
+                assertThat(entries).isEmpty();
+            }
+        } finally {
+            blog.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void verifyExportsNothingWhenHugoCannotBuildTheSiteWithTheBundle() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.recapstudio.core.export.HugoVerifier.onPath().isPresent(),
+                "hugo is not on the PATH");
+        Path site = SiteTrees.minimalSite(dir.resolve("site"));
+        SiteTrees.failingShortcode(site);
+        Files.writeString(bundle.resolve("index.md"), "---\ntitle: \"Harbor Bay Day\"\n---\n\n{{< boom \"x\" >}}\n");
+        Path target = site.resolve("content/blog/harbor-bay-day");
+
+        assertThat(run("export", bundle.toString(), "--site", site.toString(), "--dry-run", "--verify"))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("verify: hugo failed");
+        int exit = run("export", bundle.toString(), "--site", site.toString(), "--verify");
+
+        assertThat(exit).as(out + " " + err).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("index\\.md:5:\\d+: error: hugo: .*boom.* \\[hugo-build]")
+                .contains("nothing was exported, the site is as it was");
+        assertThat(target).doesNotExist();
+        assertThat(site.resolve("public")).doesNotExist();
+        assertThat(site.resolve("resources")).doesNotExist();
+
+        assertThat(run("export", bundle.toString(), "--site", site.toString(), "--verify", "--force")).isEqualTo(1);
+        assertThat(out.toString()).contains("exported anyway (--force)");
+        assertThat(target.resolve("index.md")).exists();
+    }
+
+    @Test
+    void verifyWithoutASiteOrHugoWritesNothing() {
+        Path target = dir.resolve("plain");
+
+        assertThat(run("export", bundle.toString(), "--out", target.toString(), "--verify")).isEqualTo(2);
+        assertThat(err.toString()).contains("--verify needs a Hugo site").contains("nothing was exported");
+        assertThat(target).doesNotExist();
     }
 }

@@ -3,12 +3,20 @@ package io.recapstudio.core.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,11 +25,16 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Writes an {@link ExportPlan} atomically. Every file goes into a temporary folder beside the target (same file
- * system), which is then renamed into place; an existing bundle is first renamed aside and restored if anything
- * fails, then deleted. Folders the export had to create above the bundle are removed again after a failure. After a
- * failure or a cancel the target is exactly as it was before; nothing outside the bundle folder is written (the
- * temporary folders are siblings of the bundle, hidden, and gone when the export ends).
+ * Writes an {@link ExportPlan} atomically. Every file goes into a hidden temporary folder beside the target (same file
+ * system), which is then renamed into place; an existing bundle is first moved aside and put back if anything fails,
+ * then deleted. Folders the export had to create above the bundle are removed again after a failure. After a
+ * failure or a cancel the target is exactly as it was before; nothing outside the bundle folder is written but the
+ * hidden temporary folders and lock file beside it, which are gone when the export ends.
+ *
+ * <p>Two exports into one folder at once: a {@link TargetLock} lets exactly one write; the other is refused. Under the
+ * lock the target is checked again (it may have changed since the plan): a bundle that appeared meanwhile is replaced
+ * only when replacing was chosen, and never a folder that is not a page bundle. What a killed export left beside the
+ * target is cleaned first ({@link ExportLeftovers}).
  */
 public final class BundleExporter {
 
@@ -34,7 +47,11 @@ public final class BundleExporter {
         Progress NONE = (done, total, message) -> { };
     }
 
-    /** Called before each step (for tests that inject a failure); steps are named {@code write:NAME}, … */
+    /**
+     * Called before each step (for tests that inject a failure or hold an export at a step); steps are named
+     * {@code create-folders}, {@code lock}, {@code create-temp}, {@code write:NAME}, {@code move-aside},
+     * {@code move-into-place}.
+     */
     @FunctionalInterface
     public interface StepHook {
         void before(String step) throws IOException;
@@ -57,32 +74,92 @@ public final class BundleExporter {
     /**
      * Writes the plan.
      *
-     * @throws ExportException           when the plan is refused ({@link ExportPlan#refusal()}) or writing fails (the
-     *                                   target is then as it was)
+     * @throws ExportRefusedException    when the plan is refused ({@link ExportPlan#refusal()}), another export holds
+     *                                   the target, or the target changed since the plan so that it may not be
+     *                                   written (nothing is written then)
+     * @throws ExportException           when writing fails (the target is then as it was)
      * @throws ExportCancelledException  when {@code cancelled} turned true (the target is then as it was)
      */
     public ExportReport export(ExportPlan plan, Progress progress, BooleanSupplier cancelled) {
         String refusal = plan.refusal();
         if (refusal != null) {
-            throw new ExportException("export refused: " + refusal);
+            throw new ExportRefusedException("export refused: " + refusal + "; nothing was written");
         }
         Path target = plan.target().bundleDir();
-        Path parent = target.getParent();
+        checkInsideContent(plan);
         List<Path> createdParents = new ArrayList<>();
+        boolean done = false;
+        try {
+            step("create-folders");
+            createParents(target.getParent(), createdParents);
+            step("lock");
+            ExportReport report;
+            try (TargetLock lock = TargetLock.acquire(target)) {
+                boolean restored = ExportLeftovers.clean(target.getParent(), target.getFileName().toString())
+                        .contains(target.getFileName().toString());
+                boolean replacing = checkAgain(plan, restored);
+                report = writeLocked(plan, replacing, progress, cancelled);
+            }
+            done = true;
+            return report;
+        } catch (IOException e) {
+            throw new ExportException("export to " + target + " failed: " + describe(e)
+                    + "; the target was left as it was", e);
+        } finally {
+            if (!done) {
+                removeCreated(createdParents);
+            }
+        }
+    }
+
+    /**
+     * The target as it is now, under the lock: whether a bundle there (not an empty folder) will be replaced.
+     *
+     * @throws ExportRefusedException when it may not be written
+     */
+    private static boolean checkAgain(ExportPlan plan, boolean restored) {
+        Path target = plan.target().bundleDir();
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExportRefusedException(target + " is a file, not a folder; nothing was written");
+        }
+        checkInsideContent(plan);
+        if (!ExportPlanner.isNonEmptyFolder(target)) {
+            return false;
+        }
+        if (!plan.options().replaceExisting()) {
+            String how = restored ? " was put back from where an interrupted export had moved it aside"
+                    : plan.targetExists() ? " already exists" : " was created meanwhile (by another export?)";
+            throw new ExportRefusedException(target + how + "; nothing was written; look at it, then choose another"
+                    + " folder or replace it (--force)");
+        }
+        String why = TargetChecks.whyNotReplaceable(target);
+        if (why != null) {
+            throw new ExportRefusedException(target + " exists and is not a page bundle an export may replace: "
+                    + why + "; nothing was written; choose another folder, or move that one away yourself");
+        }
+        return true;
+    }
+
+    /** A site target is still inside the site's content folder (a section folder may have become a link). */
+    private static void checkInsideContent(ExportPlan plan) {
+        plan.target().site().filter(s -> plan.target().section().isPresent())
+                .ifPresent(site -> TargetChecks.insideContent(site, plan.target().bundleDir()));
+    }
+
+    private ExportReport writeLocked(ExportPlan plan, boolean replacing, Progress progress,
+                                     BooleanSupplier cancelled) throws IOException {
+        Path target = plan.target().bundleDir();
         Path temp = null;
         Path aside = null;
         boolean done = false;
         try {
-            step("create-folders");
-            createParents(parent, createdParents);
             step("create-temp");
-            temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".export-");
+            temp = ExportLeftovers.createTemp(target);
             long written = writeAll(plan, temp, progress, cancelled);
             setFolderPermissions(temp, target);
-            boolean replaced = Files.exists(target);
-            if (replaced) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 step("move-aside");
-                aside = parent.resolve("." + target.getFileName() + ".replaced-" + Long.toHexString(System.nanoTime()));
+                aside = ExportLeftovers.asideName(target);
                 move(target, aside);
             }
             step("move-into-place");
@@ -90,16 +167,13 @@ public final class BundleExporter {
             temp = null;
             done = true;
             progress.update(written, plan.totalBytes(), "Exported " + plan.files().size() + " files");
-            return new ExportReport(target, plan.files().size(), written, replaced);
-        } catch (IOException e) {
-            throw new ExportException("export to " + target + " failed: " + describe(e)
-                    + "; the target was left as it was", e);
+            return new ExportReport(target, plan.files().size(), written, replacing);
         } finally {
             if (temp != null) {
                 deleteTree(temp);
             }
             if (!done) {
-                rollBack(target, aside, createdParents);
+                rollBack(target, aside);
             } else if (aside != null) {
                 deleteTree(aside);
             }
@@ -132,7 +206,10 @@ public final class BundleExporter {
     }
 
     private static long writeBytes(byte[] content, Path out) throws IOException {
-        Files.write(out, content);
+        try (FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(content));
+            channel.force(true);
+        }
         return content.length;
     }
 
@@ -140,7 +217,9 @@ public final class BundleExporter {
                              BooleanSupplier cancelled) throws IOException {
         long copied = 0;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(source); OutputStream os = Files.newOutputStream(out)) {
+        try (InputStream in = Files.newInputStream(source);
+             FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream os = Channels.newOutputStream(channel);
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 os.write(buffer, 0, n);
@@ -152,6 +231,7 @@ public final class BundleExporter {
                     progress.update(before + copied, total, "Writing " + out.getFileName());
                 }
             }
+            channel.force(true);
         }
         return copied;
     }
@@ -166,8 +246,15 @@ public final class BundleExporter {
             missing.add(0, p);
         }
         for (Path p : missing) {
-            Files.createDirectory(p);
-            created.add(0, p);
+            try {
+                Files.createDirectory(p);
+                created.add(0, p);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(p)) {
+                    throw e;
+                }
+                // Another export made it at the same moment: it is theirs to remove, not ours.
+            }
         }
     }
 
@@ -192,7 +279,7 @@ public final class BundleExporter {
         }
     }
 
-    private static void rollBack(Path target, Path aside, List<Path> createdParents) {
+    private static void rollBack(Path target, Path aside) {
         if (aside != null && Files.exists(aside)) {
             try {
                 if (Files.exists(target)) {
@@ -204,6 +291,9 @@ public final class BundleExporter {
                         + aside + " (rename it to " + target.getFileName() + ")", e);
             }
         }
+    }
+
+    private static void removeCreated(List<Path> createdParents) {
         for (Path dir : createdParents) {
             try {
                 Files.deleteIfExists(dir);
@@ -237,7 +327,19 @@ public final class BundleExporter {
         }
     }
 
-    private static String describe(IOException e) {
+    /** What went wrong, in words, with what to do for the common cases (no permission, a full disk). */
+    static String describe(IOException e) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : null;
+        String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        if (e instanceof AccessDeniedException) {
+            return "permission denied" + (file == null ? "" : " on " + file) + "; make the folder writable, or"
+                    + " choose another one";
+        }
+        String text = reason != null ? reason : e.getMessage();
+        if (text != null && text.contains("No space left on device")) {
+            return "the disk is full" + (file == null ? "" : " (writing " + file + ")") + "; free some space, then"
+                    + " export again";
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }

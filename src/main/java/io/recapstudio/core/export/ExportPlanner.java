@@ -44,11 +44,12 @@ public final class ExportPlanner {
      * The target of {@code bundle} in {@code site}: {@code section} (default: the site's recap section) and a folder
      * named by {@code dirPattern} (default: the pattern the section's bundles follow) from the post's date and slug.
      *
-     * @throws ExportException when the section is not in the site or the pattern is malformed
+     * @throws ExportException when the section is not a folder name, the pattern is malformed, or the folder would be
+     *                         outside the site's content folder (after following symbolic links)
      */
     public static ExportTarget siteTarget(Site site, Optional<String> section, Optional<String> dirPattern,
                                           Post post) {
-        String name = section.filter(s -> !s.isBlank()).orElseGet(site::defaultSection);
+        String name = section.filter(s -> !s.isBlank()).map(TargetChecks::section).orElseGet(site::defaultSection);
         BundleNamePattern pattern;
         try {
             pattern = dirPattern.map(BundleNamePattern::parse).orElseGet(() -> site.bundleNamePattern(name));
@@ -61,6 +62,7 @@ public final class ExportPlanner {
             throw new ExportException("the bundle folder name for this post would leave the section folder "
                     + sectionDir + "; set a slug in the front matter");
         }
+        TargetChecks.insideContent(site, bundleDir);
         return new ExportTarget(bundleDir, Optional.of(site), Optional.of(name));
     }
 
@@ -82,23 +84,28 @@ public final class ExportPlanner {
 
     /**
      * Plans the export of {@code bundle} (whose post may be edited; an unedited post is copied byte for byte) to
-     * {@code target}.
+     * {@code target}. An existing folder there that is not a page bundle makes the plan refused
+     * ({@link ExportPlan#refusal()}), whatever the options.
      *
-     * @throws ExportException when the bundle or the target cannot be read
+     * @throws ExportException when the bundle or the target cannot be read, the target is the post's own folder (or
+     *                         holds it, or lies inside it), or a site target is outside the site's content folder
      */
     public ExportPlan plan(PageBundle bundle, ExportTarget target, ExportOptions options) {
         Path dir = target.bundleDir();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ExportException(dir + " is a file, not a folder; choose a folder for the bundle");
         }
-        Path source = bundle.folder().toAbsolutePath().normalize();
-        if (!bundle.isSingleFile() && (dir.startsWith(source) || source.startsWith(dir))) {
-            throw new ExportException("cannot export " + source + " into " + dir
-                    + ": one folder holds the other; choose a folder outside the bundle");
+        TargetChecks.notTheSource(bundle, dir);
+        if (target.section().isPresent()) {
+            target.site().ifPresent(site -> TargetChecks.insideContent(site, dir));
         }
-        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site())
-                .replacing(dir.resolve(PageBundle.INDEX)));
         boolean exists = isNonEmptyFolder(dir);
+        String notABundle = exists ? TargetChecks.whyNotReplaceable(dir) : null;
+        boolean compare = exists && notABundle == null;
+        CheckContext context = CheckContext.of(bundle, target.site());
+        // The bundle being replaced is the post's earlier copy, not another page with its url or slug.
+        List<Diagnostic> diagnostics = checker.check(compare ? context.replacing(dir.resolve(PageBundle.INDEX))
+                : context);
         List<PlannedFile> files = new ArrayList<>();
         files.add(postFile(bundle, dir));
         Set<String> planned = new TreeSet<>();
@@ -113,10 +120,10 @@ public final class ExportPlanner {
             files.add(new PlannedFile(resource.name(), Optional.of(file), null, sizeOf(file), change, downscale));
             planned.add(resource.name());
         }
-        List<String> removed = exists ? existingNames(dir).stream().filter(n -> !planned.contains(n)).toList()
+        List<String> removed = compare ? existingNames(dir).stream().filter(n -> !planned.contains(n)).toList()
                 : List.of();
-        List<ExportPlan.DiffLine> diff = exists ? postDiff(dir.resolve(PageBundle.INDEX), files.get(0)) : List.of();
-        return new ExportPlan(bundle, target, options, files, removed, exists, diff, diagnostics);
+        List<ExportPlan.DiffLine> diff = compare ? postDiff(dir.resolve(PageBundle.INDEX), files.get(0)) : List.of();
+        return new ExportPlan(bundle, target, options, files, removed, exists, notABundle, diff, diagnostics);
     }
 
     private static PlannedFile postFile(PageBundle bundle, Path dir) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -70,6 +71,11 @@ public final class HugoVerifier {
      * @throws ExportException when Hugo cannot be started or runs past the time limit
      */
     public Result build(Path siteRoot) {
+        return build(siteRoot, Map.of());
+    }
+
+    /** Builds the site at {@code siteRoot} with {@code environment} added to Hugo's. */
+    Result build(Path siteRoot, Map<String, String> environment) {
         Path work;
         try {
             work = Files.createTempDirectory("recap-verify-");
@@ -83,6 +89,7 @@ public final class HugoVerifier {
                     .redirectErrorStream(true);
             builder.environment().put("HUGO_RESOURCEDIR", work.resolve("resources").toString());
             builder.environment().put("HUGO_ENVIRONMENT", "production");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             process.getOutputStream().close();
             String output = readAll(process.getInputStream(), process);

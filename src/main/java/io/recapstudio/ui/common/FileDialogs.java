@@ -3,11 +3,15 @@ package io.recapstudio.ui.common;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The file and folder choosers the window uses, behind an interface so tests can answer them. */
+/**
+ * The file and folder choosers the window uses, and opening a folder in the file manager, behind an interface so
+ * tests can answer them.
+ */
 public interface FileDialogs {
 
     /** Chooses a page bundle folder to open. */
@@ -33,9 +37,25 @@ public interface FileDialogs {
         return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
     }
 
-    /** The platform's choosers. */
+    /** Opens {@code folder} in the system's file manager (nothing, where there is no way to). */
+    default void showFolder(Path folder) {
+    }
+
+    /** The platform's choosers, without a way to open folders in the file manager. */
     static FileDialogs system() {
+        return system(null);
+    }
+
+    /** The platform's choosers; {@code host} (may be null) opens folders in the file manager. */
+    static FileDialogs system(HostServices host) {
         return new FileDialogs() {
+            @Override
+            public void showFolder(Path folder) {
+                if (host != null) {
+                    host.showDocument(folder.toUri().toString());
+                }
+            }
+
             @Override
             public Optional<Path> chooseBundleFolder(Window owner, Path initialDir) {
                 return chooseFolder(owner, "Open page bundle folder", initialDir);

@@ -1,9 +1,11 @@
 package io.recapstudio.ui.export;
 
 import io.recapstudio.core.export.ExportOptions;
+import io.recapstudio.core.export.ExportOutcome;
 import io.recapstudio.core.export.ExportPlan;
 import io.recapstudio.core.export.ExportPlanner;
 import io.recapstudio.core.export.ExportTarget;
+import io.recapstudio.core.export.HugoVerifier;
 import io.recapstudio.core.export.PlannedFile;
 import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.Post;
@@ -79,8 +81,9 @@ final class ExportModel {
     /** The plan as text: the file tree with what changes, removed files, and the post's changed lines. */
     static String describe(ExportPlan plan) {
         StringBuilder text = new StringBuilder();
-        text.append(plan.target().bundleDir()).append(plan.targetExists() ? "  (exists: will be replaced)\n"
-                : "  (new)\n");
+        text.append(plan.target().bundleDir()).append(!plan.targetExists() ? "  (new)\n"
+                : plan.notABundle() != null ? "  (exists, and is not a page bundle: will not be replaced)\n"
+                : "  (exists: will be replaced)\n");
         for (PlannedFile file : plan.files()) {
             String mark = switch (file.change()) {
                 case ADDED -> "+ ";
@@ -97,6 +100,42 @@ final class ExportModel {
             plan.postDiff().forEach(line -> text.append("  ").append(line).append('\n'));
         }
         return text.toString();
+    }
+
+    /** The line saying where the export writes, as the dialog shows it before anything is written. */
+    static String targetLine(ExportPlan plan) {
+        return "Export to " + folderText(plan.target().bundleDir()) + (plan.targetExists() && plan.notABundle() == null
+                ? "  (replacing the bundle there)" : "");
+    }
+
+    /**
+     * What an export did, for the dialog: the folder written (or that nothing was), then Hugo's verdict with its
+     * problems, those in the post at the post's own lines.
+     */
+    static String outcomeText(ExportPlan plan, ExportOutcome outcome) {
+        StringBuilder text = new StringBuilder();
+        outcome.written().ifPresentOrElse(report -> text.append("Exported ").append(report.files())
+                .append(" file(s), ").append(humanSize(report.bytes())).append(", to ")
+                .append(folderText(report.bundleDir()))
+                .append(report.replaced() ? " (replaced the bundle that was there)." : " (a new bundle).")
+                .append('\n'), () -> text.append("Nothing was written: the site is as it was.\n"));
+        outcome.build().ifPresent(build -> {
+            text.append(build.succeeded() ? "Hugo built the site with the bundle (in a temporary copy of the site)."
+                    : "Hugo could not build the site with the bundle" + (outcome.written().isPresent()
+                    ? "; it was exported anyway (Export despite errors)." : "; fix the problems below, or export"
+                    + " anyway (Export despite errors).")).append('\n');
+            Path index = plan.target().bundleDir().resolve(PageBundle.INDEX);
+            for (HugoVerifier.Problem problem : build.problems()) {
+                boolean inPost = problem.file().map(f -> f.toAbsolutePath().normalize().equals(index)).orElse(false);
+                text.append("  ").append(inPost ? PageBundle.INDEX + ":" + problem.line() + ":" + problem.column()
+                        + "  " : "").append(problem.message()).append('\n');
+            }
+        });
+        return text.toString();
+    }
+
+    private static String folderText(Path folder) {
+        return folder + java.io.File.separator;
     }
 
     static String summary(List<Diagnostic> diagnostics) {

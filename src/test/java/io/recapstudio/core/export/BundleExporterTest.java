@@ -215,4 +215,20 @@ class BundleExporterTest {
                 .isEqualTo(Files.readAllBytes(source.resolve("photos/a.png")));
         assertThat(Files.readAllBytes(out.resolve("index.md"))).isEqualTo(Files.readAllBytes(source.resolve("index.md")));
     }
+
+    @Test
+    void theBundleAnExportReplacesIsNoDuplicateOfThePostsUrl() throws IOException {
+        Files.writeString(source.resolve("index.md"), "---\ntitle: \"Harbor Bay\"\nurl: /harbor-bay-2026/\n---\n\nText.\n");
+        ExportTarget target = siteTarget();
+        new BundleExporter().export(plan(target, ExportOptions.defaults()), BundleExporter.Progress.NONE, () -> false);
+
+        ExportPlan again = plan(siteTarget(), ExportOptions.defaults().withReplaceExisting(true));
+
+        assertThat(again.targetExists()).isTrue();
+        assertThat(again.diagnostics()).noneMatch(d -> d.rule().contains("duplicate"));
+        Files.createDirectories(site.resolve("content/blog/other-copy"));
+        Files.copy(source.resolve("index.md"), site.resolve("content/blog/other-copy/index.md"));
+        assertThat(plan(siteTarget(), ExportOptions.defaults().withReplaceExisting(true)).diagnostics())
+                .as("another page with the url is still found").anyMatch(d -> d.rule().contains("duplicate-url"));
+    }
 }

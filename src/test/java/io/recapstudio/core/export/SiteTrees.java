@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Snapshots of a folder tree (every path with its content hash), to prove what an export did or did not touch. */
-final class SiteTrees {
+public final class SiteTrees {
 
     private SiteTrees() {
     }
@@ -40,7 +40,7 @@ final class SiteTrees {
     }
 
     /** A minimal theme-less Hugo site whose {@code imgproc} processes images as Docsy's does. */
-    static Path minimalSite(Path root) throws IOException {
+    public static Path minimalSite(Path root) throws IOException {
         Files.createDirectories(root.resolve("content/blog"));
         Files.writeString(root.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Test site'\n"
                 + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n"
@@ -64,5 +64,15 @@ final class SiteTrees {
                 <figcaption>{{ .Inner }}</figcaption></figure>
                 """);
         return root;
+    }
+
+    /**
+     * Adds a shortcode {@code boom} that Hugo cannot render (a nil image), which Recap Studio's checks do not see; Hugo
+     * names the calling post's file and line in its error.
+     */
+    public static void failingShortcode(Path site) throws IOException {
+        Path shortcodes = Files.createDirectories(site.resolve("layouts/shortcodes"));
+        Files.writeString(shortcodes.resolve("boom.html"),
+                "{{ $img := .Page.Resources.GetMatch (.Get 0) }}{{ $img.Width }}\n");
     }
 }

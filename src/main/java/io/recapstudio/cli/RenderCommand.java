@@ -5,6 +5,7 @@ import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.StandaloneDocument;
+import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.core.text.Diagnostic;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             // Processed images live only as long as the command: the document embeds them.
             imageCache = Files.createTempDirectory("recap-render-");
-            SiteRendering site = SiteRendering.forPost(post);
+            SiteRendering site = SiteContext.around(post).rendering();
             site.problem().ifPresent(err::println);
             result = PreviewShortcodes.renderer(imageCache, site.kinds())
                     .render(new RenderInput(text, bundle, 1, site.apply(RenderOptions.standalone())));

@@ -12,8 +12,10 @@ import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
+import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every check rule reads: the bundle and its post, the site when one is known, the shortcode catalog (the
@@ -25,20 +27,31 @@ public final class CheckContext {
     private final PageBundle bundle;
     private final Site site;
     private final ShortcodeCatalog catalog;
+    private final Supplier<Optional<SiteIndex>> indexSource;
     private LineIndex lines;
     private ShortcodeDocument shortcodes;
     private SiteIndex siteIndex;
 
-    private CheckContext(PageBundle bundle, Site site, ShortcodeCatalog catalog) {
+    private CheckContext(PageBundle bundle, Site site, ShortcodeCatalog catalog,
+                         Supplier<Optional<SiteIndex>> indexSource) {
         this.bundle = bundle;
         this.site = site;
         this.catalog = catalog;
+        this.indexSource = indexSource;
     }
 
     /** A context for {@code bundle}, with the site's catalog when {@code site} is given, else the built-ins. */
     public static CheckContext of(PageBundle bundle, Optional<Site> site) {
         ShortcodeCatalog catalog = site.map(ShortcodeCatalog::forSite).orElseGet(ShortcodeCatalog::builtins);
-        return new CheckContext(bundle, site.orElse(null), catalog);
+        return new CheckContext(bundle, site.orElse(null), catalog, () -> site.map(Site::index));
+    }
+
+    /**
+     * A context for {@code bundle} in a loaded {@link SiteContext}: its catalog and its index are the context's,
+     * built once for every check of the post (the editor checks after every pause in typing).
+     */
+    public static CheckContext of(PageBundle bundle, SiteContext site) {
+        return new CheckContext(bundle, site.site().orElse(null), site.catalog(), site::index);
     }
 
     public PageBundle bundle() {
@@ -72,7 +85,7 @@ public final class CheckContext {
     /** The site's index of existing posts (built on first use), when a site is known. */
     public Optional<SiteIndex> siteIndex() {
         if (site != null && siteIndex == null) {
-            siteIndex = site.index();
+            siteIndex = indexSource.get().orElse(null);
         }
         return Optional.ofNullable(siteIndex);
     }

@@ -69,8 +69,8 @@ class PreviewPaneTest {
                 + " function (el) { el.recapMark = el.textContent; }); 1");
         page.show(render("C.\n\nA.\n", null, 2));
         assertThat(page.js("Array.prototype.map.call(document.getElementById('content').children,"
-                + " function (el) { return el.recapMark + '@' + el.getAttribute('data-first'); }).join(',')"))
-                .isEqualTo("C.@1,A.@3");
+                + " function (el, i) { return el.recapMark + '@' + recapPreview.linesOf(i); }).join(' ')"))
+                .isEqualTo("C.@1,1 A.@3,3");
     }
 
     @Test

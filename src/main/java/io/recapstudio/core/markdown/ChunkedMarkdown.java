@@ -139,9 +139,14 @@ final class ChunkedMarkdown {
         return blocks;
     }
 
+    private static String replaceFirst(String text, String target, String replacement) {
+        int at = text.indexOf(target);
+        return at < 0 ? text : text.substring(0, at) + replacement + text.substring(at + target.length());
+    }
+
     /** Hugo numbers repeated heading ids through the whole page: each piece only knew its own. */
     private static List<RawBlock> renumberHeadings(List<RawBlock> blocks) {
-        Set<String> used = new HashSet<>();
+        HeadingIds.Used used = new HeadingIds.Used();
         List<RawBlock> out = new ArrayList<>(blocks.size());
         for (RawBlock block : blocks) {
             HeadingIds.HeadingId heading = block.heading();
@@ -149,14 +154,18 @@ final class ChunkedMarkdown {
                 out.add(block);
                 continue;
             }
-            String id = heading.custom() ? heading.base() : HeadingIds.unique(heading.base(), used);
-            used.add(id);
+            String id;
+            if (heading.custom()) {
+                used.claim(heading.base());
+                id = heading.base();
+            } else {
+                id = used.claimUnique(heading.base());
+            }
             // Ids hold letters, digits, "_" and "-" only (custom ones [\w-]+), so they appear in the HTML as they are.
             if (id.equals(heading.id())) {
                 out.add(block);
             } else {
-                String html = block.html().replaceFirst(" id=\"" + Pattern.quote(heading.id()) + "\"",
-                        " id=\"" + id + "\"");
+                String html = replaceFirst(block.html(), " id=\"" + heading.id() + "\"", " id=\"" + id + "\"");
                 out.add(new RawBlock(block.start(), block.end(), html, new HeadingIds.HeadingId(id,
                         heading.attributes(), heading.base(), false), false));
             }

@@ -23,6 +23,8 @@ final class MarkdownCodeRegions {
     private final List<TextRange> opaque;
     private final List<TextRange> blocks = new ArrayList<>();
     private final List<TextRange> paragraphs = new ArrayList<>();
+    /** Index of the first opaque range that may still hold or follow the offset being scanned (offsets only grow). */
+    private int opaqueCursor;
 
     private MarkdownCodeRegions(String text, int from, int to, List<TextRange> opaque) {
         this.text = text;
@@ -200,22 +202,37 @@ final class MarkdownCodeRegions {
         return i;
     }
 
-    /** The end of the opaque range that starts at or holds {@code offset}, or {@code offset} itself. */
+    /**
+     * The end of the opaque range that starts at or holds {@code offset}, or {@code offset} itself. The span scan asks
+     * with growing offsets (paragraphs in order, each from start to end), so a cursor walks the sorted ranges once:
+     * the scan stays linear in the text however many calls it holds.
+     */
     private int opaqueEnd(int offset) {
-        int low = 0;
-        int high = opaque.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            TextRange r = opaque.get(mid);
-            if (r.end() <= offset) {
-                low = mid + 1;
-            } else if (r.start() > offset) {
-                high = mid - 1;
-            } else {
-                return r.end();
-            }
+        if (opaqueCursor > 0 && opaque.get(opaqueCursor - 1).end() > offset) {
+            opaqueCursor = firstEndingAfter(offset); // asked behind the cursor: find the place again
+        }
+        while (opaqueCursor < opaque.size() && opaque.get(opaqueCursor).end() <= offset) {
+            opaqueCursor++;
+        }
+        if (opaqueCursor < opaque.size() && opaque.get(opaqueCursor).start() <= offset) {
+            return opaque.get(opaqueCursor).end();
         }
         return offset;
+    }
+
+    /** The index of the first opaque range ending after {@code offset} (binary search). */
+    private int firstEndingAfter(int offset) {
+        int low = 0;
+        int high = opaque.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (opaque.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private int lineEnd(int start) {

@@ -26,8 +26,7 @@ final class ChunkedMarkdown {
     private static final int MIN_CACHED = 1024;
     /** Pieces rendered together when none of them is in the cache. */
     static final int BATCH_CHARS = 16 * 1024;
-    private static final Pattern CROSSES_PIECES = Pattern.compile(
-            "\\[\\^|(?m)^ {0,3}\\[[^\\]\\n]+]:|(?im)^ {0,3}<(?:script|pre|style|textarea|[!?])|(?m)^ {1,3}(?:```|~~~)");
+    private static final String[] RAW_BLOCK_TAGS = {"script", "pre", "style", "textarea"};
     private static final Pattern ATX_HEADING = Pattern.compile("#{1,6}(?:[ \\t].*)?");
     private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})([^`]*)");
 
@@ -42,7 +41,7 @@ final class ChunkedMarkdown {
 
     /** The blocks of {@code markdown}; the footnotes block, if any, comes last with {@code footnote} set. */
     List<RawBlock> blocks(String markdown, HugoFlavor flavor) {
-        List<int[]> pieces = CROSSES_PIECES.matcher(markdown).find() ? List.of() : pieces(markdown);
+        List<int[]> pieces = crossesPieces(markdown) ? List.of() : pieces(markdown);
         if (pieces.size() < 2) {
             return whole(markdown, flavor);
         }
@@ -118,6 +117,55 @@ final class ChunkedMarkdown {
             found.set(k, List.copyOf(own));
         }
         return true;
+    }
+
+    /**
+     * True when {@code markdown} holds something that reaches across pieces: a footnote ({@code [^}), a link reference
+     * definition ({@code [label]:} at a line start), an HTML block that may hold blank lines ({@code <script}, {@code
+     * <pre}, {@code <style}, {@code <textarea}, {@code <!}, {@code <?} at a line start, any case) or a fence indented
+     * by one to three spaces. One pass over the text, looking only at line starts and at each {@code [}.
+     */
+    static boolean crossesPieces(String markdown) {
+        if (markdown.contains("[^")) {
+            return true;
+        }
+        int length = markdown.length();
+        for (int lineStart = 0; lineStart < length; ) {
+            int i = lineStart;
+            while (i < length && i - lineStart < 3 && markdown.charAt(i) == ' ') {
+                i++;
+            }
+            int lineEnd = markdown.indexOf('\n', i);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            if (i < lineEnd && startsCrossingBlock(markdown, i, lineEnd, i > lineStart)) {
+                return true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return false;
+    }
+
+    private static boolean startsCrossingBlock(String text, int at, int lineEnd, boolean indented) {
+        char c = text.charAt(at);
+        if (c == '[') {
+            int close = text.indexOf(']', at + 1);
+            return close > at + 1 && close < lineEnd && close + 1 < lineEnd && text.charAt(close + 1) == ':';
+        }
+        if (c == '<' && at + 1 < lineEnd) {
+            char next = text.charAt(at + 1);
+            if (next == '!' || next == '?') {
+                return true;
+            }
+            for (String tag : RAW_BLOCK_TAGS) {
+                if (text.regionMatches(true, at + 1, tag, 0, tag.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return indented && (text.startsWith("```", at) || text.startsWith("~~~", at));
     }
 
     /** Where a new piece may start: the line offsets of top-level headings after a blank line, outside fences. */

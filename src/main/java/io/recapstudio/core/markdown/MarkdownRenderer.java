@@ -7,6 +7,7 @@ import io.recapstudio.core.shortcode.ShortcodeParser;
 import io.recapstudio.core.text.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,22 @@ public final class MarkdownRenderer {
     private final BundleImagesProvider images;
     private final ShortcodeKinds kinds;
     private final ChunkedMarkdown markdown = new ChunkedMarkdown();
+    /**
+     * The finished HTML and key of blocks that load nothing (most paragraphs, lists, tables), by their HTML: for such
+     * a block the last steps depend on its HTML alone (not on the bundle's files), so a keystroke elsewhere need not
+     * do them again. Blocks with images are finished at every render (a file may have come or gone).
+     */
+    private final Map<String, Finished> plainKeys = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Finished> eldest) {
+            return size() > plainKeysCapacity;
+        }
+    };
+
+    /** A block's HTML after the last steps, and its key. */
+    private record Finished(String html, String hash) {
+    }
+    private int plainKeysCapacity = 4096;
 
     /**
      * @param catalog the shortcode renderers (the preview's stand-ins, or another last step)
@@ -84,6 +101,9 @@ public final class MarkdownRenderer {
     }
 
     private List<RenderedBlock> blocks(RenderJob job, List<RawBlock> raw, RenderJob.Expanded expanded) {
+        synchronized (plainKeys) {
+            plainKeysCapacity = Math.max(plainKeysCapacity, 2 * raw.size());
+        }
         OfflineGuard guard = new OfflineGuard(job.input());
         SourceMap map = expanded.map();
         List<RenderedBlock> blocks = new ArrayList<>();
@@ -109,13 +129,26 @@ public final class MarkdownRenderer {
         return blocks;
     }
 
-    private static void add(List<RenderedBlock> blocks, Map<String, Integer> seen, OfflineGuard guard, String html,
-                            int first, int last) {
+    private void add(List<RenderedBlock> blocks, Map<String, Integer> seen, OfflineGuard guard, String html,
+                     int first, int last) {
         if (html.isEmpty()) {
             return;
         }
-        String guarded = guard.apply(html);
-        String hash = BlockKeys.hash(guarded);
+        Finished finished;
+        synchronized (plainKeys) {
+            finished = plainKeys.get(html);
+        }
+        if (finished == null) {
+            String guarded = guard.apply(html);
+            finished = new Finished(guarded, BlockKeys.hash(guarded));
+            if (!OfflineGuard.hasLoadingTag(html)) {
+                synchronized (plainKeys) {
+                    plainKeys.put(html, finished);
+                }
+            }
+        }
+        String guarded = finished.html();
+        String hash = finished.hash();
         int occurrence = seen.merge(hash, 1, Integer::sum);
         blocks.add(new RenderedBlock(hash + "-" + occurrence, guarded, first, last));
     }

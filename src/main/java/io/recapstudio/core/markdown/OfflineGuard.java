@@ -56,8 +56,11 @@ final class OfflineGuard {
         return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
-    /** A quick look for a tag that loads something, before the regular expression does the real work. */
-    private static boolean hasLoadingTag(String html) {
+    /**
+     * A quick look for a tag that loads something, before the regular expression does the real work. HTML without
+     * one comes out of {@link #apply} as it went in, whatever the render's bundle and options.
+     */
+    static boolean hasLoadingTag(String html) {
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
             for (String tag : LOADING_TAGS) {
                 if (html.regionMatches(true, i + 1, tag, 0, tag.length())) {

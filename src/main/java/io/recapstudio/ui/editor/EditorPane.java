@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -57,7 +56,14 @@ public final class EditorPane implements EditorHandle {
     private final Subscription subscriptions;
     /** The line {@link #scrollToLine(int)} put at the top, until the user scrolls elsewhere; -1 when none. */
     private int scrolledTo = -1;
-    private boolean viewportQueued;
+    private boolean viewportDirty;
+    /** After each layout pass of the editor's scene: tells the session when the viewport moved. */
+    private final Runnable afterLayout = () -> {
+        if (viewportDirty) {
+            viewportDirty = false;
+            updateViewport();
+        }
+    };
 
     /** An editor showing the session's text, highlighted here on the FX thread (small posts). */
     public EditorPane(EditorSession session, EditorPrefs prefs) {
@@ -106,6 +112,15 @@ public final class EditorPane implements EditorHandle {
         applyFontSize();
         area.estimatedScrollYProperty().addListener((o, a, b) -> viewportMoved());
         area.heightProperty().addListener((o, a, b) -> viewportMoved());
+        // The scene outlives the tab (all tabs share the window's scene): the listener goes with the area.
+        area.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         Subscription edits = area.multiPlainChanges().subscribe(changes -> {
             session.noteEdit();
             changes.forEach(ch -> pairing.textChanged(ch.getPosition(), ch.getRemoved().length(),
@@ -149,15 +164,12 @@ public final class EditorPane implements EditorHandle {
         session.publish(TextSnapshot.lazy(session.currentVersion(), document::getText));
     }
 
-    /** The viewport is asked about after the layout pass that moved it (the flow must not be asked during it). */
+    /**
+     * The viewport is asked about after the layout pass that moved it: asked during the pass, the flow fails; asked
+     * later in a runnable, it lays itself out again first, which costs a whole layout per keystroke.
+     */
     private void viewportMoved() {
-        if (!viewportQueued) {
-            viewportQueued = true;
-            Platform.runLater(() -> {
-                viewportQueued = false;
-                updateViewport();
-            });
-        }
+        viewportDirty = true;
     }
 
     /**
@@ -231,6 +243,9 @@ public final class EditorPane implements EditorHandle {
     }
 
     public void dispose() {
+        if (area.getScene() != null) {
+            area.getScene().removePostLayoutPulseListener(afterLayout);
+        }
         subscriptions.unsubscribe();
         highlighter.stop();
         prefs.fontSizeProperty().removeListener(fontSizeListener);

@@ -1,11 +1,12 @@
 package io.recapstudio.cli;
 
+import io.recapstudio.core.check.CheckContext;
+import io.recapstudio.core.check.Checker;
 import io.recapstudio.core.markdown.RenderInput;
 import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.StandaloneDocument;
-import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.markdown.BundleImagesProvider;
@@ -17,7 +18,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.post.AtomicFiles;
-import io.recapstudio.core.post.Post;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.text.PrintableText;
+import io.recapstudio.core.workspace.SiteContext;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +35,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code recap render PATH [-o FILE]}: the preview's HTML as one standalone document (style inlined, each image
  * embedded once), to FILE or standard output. Processed images are kept in the user's cache folder, shared with the
- * app's preview, so a render after the first processes none again. Render problems are printed on standard error in
- * {@code check}'s format; with errors among them the exit code is 1 (the document is written all the same).
+ * app's preview, so a render after the first processes none again. The post's problems are printed on standard error
+ * exactly as {@code check} prints them (the same checker); with errors among them the exit code is 1 (the document
+ * is written all the same).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a post as the preview shows it: one standalone HTML document.")
@@ -50,34 +55,32 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path post = Files.isDirectory(path) ? path.resolve("index.md") : path;
-        if (!Files.exists(path) || !Files.isRegularFile(post)) {
-            err.println("recap render: " + (Files.exists(path) ? "no index.md in " + path : path + " does not exist")
-                    + "; give a bundle folder (holding index.md) or a .md file");
-            return RecapCommand.USAGE_OR_IO;
-        }
-        String text;
+        PageBundle bundle;
+        SiteContext site;
         try {
-            text = Post.read(post).text();
-        } catch (IOException e) {
-            err.println("recap render: cannot read " + post + ": " + e.getMessage() + "; check its permissions");
+            bundle = PostInputs.openBundle(path);
+            site = SiteContext.around(bundle.indexFile());
+        } catch (PostInputs.InputException e) {
+            err.println("recap render: " + PrintableText.escape(e.getMessage()));
             return RecapCommand.USAGE_OR_IO;
         }
-        Path bundle = post.toAbsolutePath().getParent();
+        Path post = bundle.indexFile();
+        String text = bundle.post().text();
         // The processed images are kept where the app's preview keeps them: a second render (or the preview of the
         // same post) finds them there instead of processing every image again.
-        SiteRendering site = SiteContext.around(post).rendering();
-        site.problem().ifPresent(err::println);
-        RenderOptions options = site.apply(RenderOptions.standalone());
-        RenderResult result = PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir(), site.kinds())
-                .render(new RenderInput(text, bundle, 1, options));
+        SiteRendering rendering = site.rendering();
+        rendering.problem().ifPresent(p -> err.println(PrintableText.escape(p)));
+        RenderOptions options = rendering.apply(RenderOptions.standalone());
+        RenderResult result = PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir(), rendering.kinds())
+                .render(new RenderInput(text, bundle.folder(), 1, options));
         String title = FrontMatter.parse(text).title().filter(t -> !t.isBlank()).orElseGet(() -> titleOf(post));
-        result.diagnostics().forEach(d -> err.println(d.withPath(post).format()));
+        // The problems are check's, word for word: one checker, whoever asks
+        List<Diagnostic> diagnostics = Checker.standard().check(CheckContext.of(bundle, site));
+        diagnostics.forEach(d -> err.println(d.format()));
         if (!write(title, result, options, err)) {
             return RecapCommand.USAGE_OR_IO;
         }
-        return result.diagnostics().stream().anyMatch(Diagnostic::isError) ? RecapCommand.INPUT_ERRORS
-                : RecapCommand.OK;
+        return Checker.hasErrors(diagnostics) ? RecapCommand.INPUT_ERRORS : RecapCommand.OK;
     }
 
     private boolean write(String title, RenderResult result, RenderOptions options, PrintWriter err) {

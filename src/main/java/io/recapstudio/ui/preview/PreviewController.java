@@ -133,7 +133,7 @@ public final class PreviewController {
             RenderInput input = new RenderInput(request.text().get(), request.bundleDir(), request.version(),
                     pipeline.options());
             rendered = pipeline.renderer().render(input);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             rendered = failure(request.version(), e);
         }
         PreviewPatch patch = PreviewPatch.between(lastSent, rendered);
@@ -154,8 +154,9 @@ public final class PreviewController {
     }
 
     /** A bug in the pipeline must not leave the preview silently stale: show what went wrong instead. */
-    private static RenderResult failure(long version, RuntimeException e) {
-        e.printStackTrace(System.err);
+    private static RenderResult failure(long version, Throwable e) {
+        System.getLogger(PreviewController.class.getName()).log(System.Logger.Level.ERROR,
+                "The preview could not render version " + version, e);
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         String html = "<div class=\"rs-error\" role=\"alert\"><div class=\"rs-error-title\">The preview could not "
                 + "render this text</div><div class=\"rs-error-message\">" + Html.escape(message)

@@ -14,6 +14,8 @@
     var programmaticY = null;
     var scrollPending = false;
     var lastAnchor = null;
+    // The editor's place as follow() last took it ({top, caret}), until the user scrolls the preview.
+    var following = null;
 
     // The index of the block at vertical position y (document coordinates): the last one whose top is at or above y.
     function indexAtY(y) {
@@ -173,6 +175,7 @@
         }
         scrollToY(y);
         lastAnchor = anchor();
+        following = {top: topLine, caret: caretLine};
     }
 
     // Scrolls only when the block of the line is out of sight (the caret moved to another part of the post).
@@ -218,6 +221,7 @@
             return;
         }
         scrollPending = true;
+        following = null;
         window.requestAnimationFrame(function () {
             scrollPending = false;
             lastAnchor = anchor();
@@ -229,9 +233,14 @@
 
     window.addEventListener('scroll', onScroll);
 
-    // An image above the reader's place that finishes loading would push the text down: keep the place.
+    // An image above the reader's place that finishes loading would push the text down: keep the place. While the
+    // preview follows the editor, an image that loads anywhere may move the caret's block: follow again.
     document.addEventListener('load', function (event) {
         var target = event.target;
+        if (target && target.nodeName === 'IMG' && following) {
+            follow(following.top, following.caret);
+            return;
+        }
         if (!target || target.nodeName !== 'IMG' || !lastAnchor || !lastAnchor.el
                 || lastAnchor.el.parentNode !== content || lastAnchor.el.contains(target)) {
             return;

@@ -9,8 +9,13 @@ import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.StandaloneDocument;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.markdown.BundleImagesProvider;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.post.AtomicFiles;
 import io.recapstudio.core.post.PageBundle;
@@ -28,8 +33,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code recap render PATH [-o FILE]}: the preview's HTML as one standalone document (style inlined, the processed
- * images embedded as data: URIs), to FILE or standard output. The post's problems are printed on standard error
+ * {@code recap render PATH [-o FILE]}: the preview's HTML as one standalone document (style inlined, each image
+ * embedded once), to FILE or standard output. Processed images are kept in the user's cache folder, shared with the
+ * app's preview, so a render after the first processes none again. The post's problems are printed on standard error
  * exactly as {@code check} prints them (the same checker); with errors among them the exit code is 1 (the document
  * is written all the same).
  */
@@ -60,43 +66,42 @@ final class RenderCommand implements Callable<Integer> {
         }
         Path post = bundle.indexFile();
         String text = bundle.post().text();
-        RenderResult result;
-        Path imageCache = null;
-        try {
-            // Processed images live only as long as the command: the document embeds them.
-            imageCache = Files.createTempDirectory("recap-render-");
-            SiteRendering rendering = site.rendering();
-            rendering.problem().ifPresent(p -> err.println(PrintableText.escape(p)));
-            result = PreviewShortcodes.renderer(imageCache, rendering.kinds())
-                    .render(new RenderInput(text, bundle.folder(), 1,
-                            rendering.apply(RenderOptions.standalone())));
-        } catch (IOException e) {
-            err.println("recap render: cannot create a temporary folder for processed images: " + e.getMessage());
-            return RecapCommand.USAGE_OR_IO;
-        } finally {
-            deleteQuietly(imageCache);
-        }
+        // The processed images are kept where the app's preview keeps them: a second render (or the preview of the
+        // same post) finds them there instead of processing every image again.
+        SiteRendering rendering = site.rendering();
+        rendering.problem().ifPresent(p -> err.println(PrintableText.escape(p)));
+        RenderOptions options = rendering.apply(RenderOptions.standalone());
+        RenderResult result = PreviewShortcodes.renderer(BundleImagesProvider.userCacheDir(), rendering.kinds())
+                .render(new RenderInput(text, bundle.folder(), 1, options));
         String title = FrontMatter.parse(text).title().filter(t -> !t.isBlank()).orElseGet(() -> titleOf(post));
-        String document = StandaloneDocument.of(title, result);
         // The problems are check's, word for word: one checker, whoever asks
         List<Diagnostic> diagnostics = Checker.standard().check(CheckContext.of(bundle, site));
         diagnostics.forEach(d -> err.println(d.format()));
-        if (!write(document, err)) {
+        if (!write(title, result, options, err)) {
             return RecapCommand.USAGE_OR_IO;
         }
         return Checker.hasErrors(diagnostics) ? RecapCommand.INPUT_ERRORS : RecapCommand.OK;
     }
 
-    private boolean write(String document, PrintWriter err) {
+    private boolean write(String title, RenderResult result, RenderOptions options, PrintWriter err) {
         if (output == null) {
             // Standard output's encoding follows the locale; as character references the text survives any of them.
             PrintWriter out = spec.commandLine().getOut();
-            out.print(asciiOnly(document));
+            try {
+                StandaloneDocument.write(new AsciiOnly(out), title, result, options);
+            } catch (IOException e) {
+                err.println("recap render: cannot write the document: " + e.getMessage());
+                return false;
+            }
             out.flush();
             return true;
         }
         try {
-            AtomicFiles.write(output, document.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(output, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                StandaloneDocument.write(writer, title, result, options);
+                writer.flush();
+            });
             return true;
         } catch (IOException e) {
             err.println("recap render: cannot write " + output + ": " + e.getMessage()
@@ -105,27 +110,41 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code html} with every non-ASCII character written as a numeric character reference. */
-    static String asciiOnly(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 64);
-        html.codePoints().forEach(c -> {
-            if (c < 128) {
-                out.append((char) c);
-            } else {
-                out.append("&#").append(c).append(';');
-            }
-        });
-        return out.toString();
-    }
+    /** Writes every non-ASCII character as a numeric character reference. */
+    static final class AsciiOnly extends FilterWriter {
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
+        AsciiOnly(Writer out) {
+            super(out);
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless; the system cleans it
+
+        @Override
+        public void write(int c) throws IOException {
+            write(new char[] {(char) c}, 0, 1);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            write(text.toCharArray(), offset, length);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            int end = offset + length;
+            int plain = offset;
+            for (int i = offset; i < end; i++) {
+                char c = chars[i];
+                if (c < 128) {
+                    continue;
+                }
+                out.write(chars, plain, i - plain);
+                int codePoint = c;
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    codePoint = Character.toCodePoint(c, chars[++i]);
+                }
+                out.write("&#" + codePoint + ";");
+                plain = i + 1;
+            }
+            out.write(chars, plain, end - plain);
         }
     }
 

@@ -7,9 +7,8 @@ import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.Post;
 import io.recapstudio.core.shortcode.ShortcodeKinds;
 import io.recapstudio.core.shortcode.ShortcodeParser;
-import io.recapstudio.core.site.Site;
-import io.recapstudio.core.site.SiteLocator;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.ui.session.DiagnosticsProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,13 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checks the editor underlines as the author types: the same {@link Checker#standard()} that {@code recap check}
  * and export run (encoding, front matter, shortcode syntax, mojibake, …), over the editor's text in its bundle and
- * site. The bundle (its resource list) and the site are read at most every few seconds, not on every pause.
+ * site. The site is the session's {@link SiteContext} (its catalog and index built once); the bundle (its resource
+ * list) is read at most every few seconds, not on every pause.
  */
 final class CoreChecks implements DiagnosticsProvider {
 
@@ -32,7 +31,6 @@ final class CoreChecks implements DiagnosticsProvider {
 
     private final Checker checker;
     private final Map<Path, Cached<PageBundle>> bundles = new ConcurrentHashMap<>();
-    private final Map<Path, Cached<Optional<Site>>> sites = new ConcurrentHashMap<>();
 
     CoreChecks() {
         this(Checker.standard());
@@ -42,14 +40,19 @@ final class CoreChecks implements DiagnosticsProvider {
         this.checker = checker;
     }
 
-    /** The diagnostics of {@code text} (LF line breaks); ranges refer to it. */
+    /** The diagnostics of {@code text} (LF line breaks) in the site found around the post; ranges refer to it. */
     @Override
     public List<Diagnostic> diagnose(Path post, String text) {
+        return diagnose(post, text, SiteContext.around(post));
+    }
+
+    /** The diagnostics of {@code text} (LF line breaks) in the session's site; ranges refer to it. */
+    @Override
+    public List<Diagnostic> diagnose(Path post, String text, SiteContext site) {
         if (post == null || !Files.isRegularFile(post)) {
             return checkUnsaved(text);
         }
         PageBundle bundle = cached(bundles, post, () -> open(post));
-        Optional<Site> site = cached(sites, post, () -> SiteLocator.findRoot(post).map(Site::open));
         return checker.check(CheckContext.of(bundle.withPost(bundle.post().withText(text)), site));
     }
 

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.stage.Window;
 
 /**
@@ -221,7 +223,10 @@ final class FileOperations {
             return false;
         }
         try {
-            OpenedPost saved = PostFiles.saveAsBundle(session.origin(), tab.editor().currentText(), dir);
+            OpenedPost origin = session.origin();
+            String text = tab.editor().currentText();
+            OpenedPost saved = offTheFxThread("Saving " + dir.getFileName() + " with its images…",
+                    () -> PostFiles.saveAsBundle(origin, text, dir));
             session.savedAs(saved);
             settings.addRecent(saved.file());
             notifier.info("Saved as the page bundle " + dir);
@@ -230,6 +235,56 @@ final class FileOperations {
             notifier.failure("Cannot save " + session.getDisplayName() + " as a bundle", e.getMessage());
             return false;
         }
+    }
+
+    /** Work that may take long (copying a bundle's images) and throws what saving throws. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws PostFileException;
+    }
+
+    /**
+     * Runs {@code work} on the loader thread while the window keeps drawing (a nested event loop, as a modal
+     * dialog has), its controls disabled so that nothing changes the post meanwhile; returns its result as if it
+     * had run here. Where a nested loop cannot start (during layout or an animation) it runs here.
+     */
+    private <T> T offTheFxThread(String label, Work<T> work) throws PostFileException {
+        if (!Platform.isFxApplicationThread() || !Platform.canStartNestedEventLoop()) {
+            return work.run();
+        }
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws PostFileException {
+                return work.run();
+            }
+        };
+        Object loop = new Object();
+        task.stateProperty().addListener((o, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                Platform.exitNestedEventLoop(loop, null);
+            }
+        });
+        javafx.scene.Node root = window.getScene() == null ? null : window.getScene().getRoot();
+        if (root != null) {
+            root.setDisable(true);
+        }
+        notifier.progress(label, task);
+        try {
+            loader.execute(task);
+            Platform.enterNestedEventLoop(loop);
+        } finally {
+            if (root != null) {
+                root.setDisable(false);
+            }
+        }
+        if (task.getState() == Worker.State.SUCCEEDED) {
+            return task.getValue();
+        }
+        Throwable failure = task.getException();
+        if (failure instanceof PostFileException e) {
+            throw e;
+        }
+        throw new IllegalStateException("saving stopped: " + failure, failure);
     }
 
     /** Closes the tab after the unsaved-changes guard; false when the user cancelled or saving failed. */

@@ -21,6 +21,7 @@ import io.recapstudio.ui.session.EditorSession;
 import io.recapstudio.ui.session.JournalKeeper;
 import io.recapstudio.ui.session.RecoveryJournal;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,39 +123,40 @@ public final class MainWindow {
 
     /** The media panel per tab and File > Import Images…, which shows it and asks for the files. */
     private void installMedia() {
-        Map<EditorSession, MediaPanel> panels = new WeakHashMap<>();
+        // Weak both ways: a panel refers to its session, so a strong value would keep a closed tab's session alive.
+        Map<EditorSession, WeakReference<MediaPanel>> panels = new WeakHashMap<>();
         addDockPanel(new DockPanelSpec("media", "Media", "Shortcut+Shift+G", (session, svc) -> {
             MediaPanel panel = new MediaPanel(session, svc);
-            panels.put(session, panel);
+            panels.put(session, new WeakReference<>(panel));
             return panel;
         }));
         actions.addAfter(ActionRegistry.MenuSection.FILE, "file.export", AppAction.of("file.import-images",
                 "Import Images…", "Shortcut+Shift+I", () -> {
                     actions.get("view.dock.media").selectedProperty().set(true);
-                    Optional.ofNullable(panels.get(tabs.activeSessionProperty().get()))
+                    Optional.ofNullable(panels.get(tabs.activeSessionProperty().get())).map(WeakReference::get)
                             .ifPresent(MediaPanel::importWithChooser);
                 }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
     }
 
     /** The shortcode palette per tab, its two commands, and smart paste and drop in every post. */
     private void installPalette() {
-        Map<EditorSession, PalettePanel> palettes = new WeakHashMap<>();
+        Map<EditorSession, WeakReference<PalettePanel>> palettes = new WeakHashMap<>();
         addDockPanel(new DockPanelSpec("shortcodes", "Shortcodes", "Shortcut+Alt+K", (session, svc) -> {
             PalettePanel panel = new PalettePanel(session, svc);
-            palettes.put(session, panel);
+            palettes.put(session, new WeakReference<>(panel));
             return panel;
         }));
         Runnable showPalette = () -> actions.get("view.dock.shortcodes").selectedProperty().set(true);
         actions.add(ActionRegistry.MenuSection.INSERT, AppAction.of("insert.palette", "Shortcode from Palette…",
                 "Shortcut+Shift+P", () -> {
                     showPalette.run();
-                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get()))
+                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get())).map(WeakReference::get)
                             .ifPresent(PalettePanel::focusSearch);
                 }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
         actions.add(ActionRegistry.MenuSection.INSERT, AppAction.of("insert.edit-shortcode", "Edit Shortcode…",
                 "Shortcut+Shift+E", () -> {
                     showPalette.run();
-                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get()))
+                    Optional.ofNullable(palettes.get(tabs.activeSessionProperty().get())).map(WeakReference::get)
                             .ifPresent(PalettePanel::editAtCaret);
                 }).enabledWhen(tabs.activeSessionProperty().isNotNull()));
         Set<EditorSession> smart = Collections.newSetFromMap(new WeakHashMap<>());

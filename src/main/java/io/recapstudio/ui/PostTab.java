@@ -37,6 +37,8 @@ final class PostTab {
     private final Map<String, PostPanel> dockPanels = new LinkedHashMap<>();
     private final Map<String, Tab> dockTabs = new LinkedHashMap<>();
     private final InvalidationListener relayout = o -> relayout();
+    /** The docks outlive the tab: this listener is removed when it closes (see dispose). */
+    private final ListChangeListener<DockPanelSpec> docksChanged = c -> watchDocks();
     private boolean laying;
 
     PostTab(EditorSession session, EditorPane editor, PostPanel preview, WindowLayout layout, Docks docks,
@@ -62,7 +64,7 @@ final class PostTab {
         tab.setUserData(this);
         layout.editorVisibleProperty().addListener(relayout);
         layout.previewVisibleProperty().addListener(relayout);
-        docks.specs().addListener((ListChangeListener<DockPanelSpec>) c -> watchDocks());
+        docks.specs().addListener(docksChanged);
         watchDocks();
         split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) c -> trackDivider());
         relayout();
@@ -161,6 +163,7 @@ final class PostTab {
     }
 
     void dispose() {
+        docks.specs().removeListener(docksChanged);
         layout.editorVisibleProperty().removeListener(relayout);
         layout.previewVisibleProperty().removeListener(relayout);
         for (String id : dockTabs.keySet()) {

@@ -75,10 +75,12 @@ class ImageCommandTest {
     }
 
     @Test
-    void writingWebpIsRefusedWithWhatToDoInstead() {
-        assertThat(run("image", source.toString(), "--spec", "Resize 10x", "-o", dir.resolve("o.webp").toString()))
-                .isEqualTo(RecapCommand.USAGE_OR_IO);
-        assertThat(err.toString()).contains("write .png or .jpg instead");
-        assertThat(dir.resolve("o.webp")).doesNotExist();
+    void webpIsWrittenAtHugosSize() throws IOException {
+        assertThat(run("image", source.toString(), "--spec", "Resize 10x q50 webp", "-o",
+                dir.resolve("o.webp").toString())).isZero();
+        byte[] written = Files.readAllBytes(dir.resolve("o.webp"));
+        assertThat(new String(written, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(written, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElse("")).startsWith("10x");
     }
 }

@@ -48,9 +48,12 @@ class RenderCommandTest {
         String document = Files.readString(html);
         assertThat(document).startsWith("<!DOCTYPE html>").contains("<em>there</em>")
                 .contains("<style>").contains("Content-Security-Policy")
-                .containsPattern("<img class=\"card-img-top\" src=\"data:image/jpeg;base64,[A-Za-z0-9+/=]+\""
-                        + " width=\"300\" height=\"200\">")
-                .containsPattern("<img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"Booth\">")
+                .containsPattern("<img class=\"card-img-top\" src=\"data:image/gif;base64,[A-Za-z0-9+/=]+\""
+                        + " data-rs-image=\"i1\" width=\"300\" height=\"200\">")
+                .containsPattern("img\\[data-rs-image=\"i1\"] \\{ content: url\\(\"data:image/jpeg;base64,"
+                        + "[A-Za-z0-9+/=]{100,}\"\\); }")
+                .containsPattern("<img src=\"data:image/gif;base64,[A-Za-z0-9+/=]+\" data-rs-image=\"i2\" alt=\"Booth\">")
+                .containsPattern("img\\[data-rs-image=\"i2\"] \\{ content: url\\(\"data:image/png;base64,")
                 .doesNotContain("file:").doesNotContain("<link").doesNotContain("<script");
         assertThat(err.toString()).isEmpty();
         assertThat(files(bundle)).isEqualTo(before);

@@ -36,9 +36,21 @@ public final class WindowFixtureAccess {
             return fixture.open(robot, path).session();
         }
 
+        /** The preview pane of the active tab. */
+        public javafx.scene.Node previewNode() {
+            return fixture.window.tabs().active().previewNode();
+        }
+
         public org.fxmisc.richtext.CodeArea area() {
             return fixture.area();
         }
+    }
+
+    /** A main window with the editor's real checks (as the app has them), for benchmarks. */
+    public static Window startWithChecks(java.nio.file.Path root, javafx.stage.Stage stage) {
+        WindowFixture fixture = new WindowFixture(root);
+        fixture.start(stage, new CoreChecks());
+        return new Window(fixture);
     }
 
     public static Window start(java.nio.file.Path root, javafx.stage.Stage stage) {

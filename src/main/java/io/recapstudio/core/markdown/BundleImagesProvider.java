@@ -34,6 +34,7 @@ public final class BundleImagesProvider {
 
     private final ProcessedImageCache cache;
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
+    private final Map<Path, Opened> opened = new ConcurrentHashMap<>();
     /** Compiled resource globs by pattern; a post uses a handful, the same on every render. */
     private final Map<String, Optional<HugoGlob>> globs = new ConcurrentHashMap<>();
 
@@ -53,13 +54,25 @@ public final class BundleImagesProvider {
     /** The images of the bundle in {@code bundleDir} with the post's {@code resources} metadata applied. */
     public BundleImages open(Optional<Path> bundleDir, List<Map<String, Object>> resourcesMetadata) {
         if (bundleDir.isEmpty()) {
-            return new Bundle(false, List.of(), cache, this::glob);
+            return new Bundle(false, List.of(), cache, this::glob, new ConcurrentHashMap<>());
         }
         Path dir = bundleDir.get().toAbsolutePath().normalize();
         Listing listing = listing(dir);
+        // The same files with the same metadata: the last view, whose matches are known (a keystroke re-renders
+        // every imgproc call, each matching a glob against every resource).
+        Opened last = opened.get(dir);
+        if (last != null && last.listing() == listing && last.metadata().equals(resourcesMetadata)) {
+            return last.bundle();
+        }
         ResourceMetadata.Result resolved = ResourceMetadata.resolve(resourcesMetadata, listing.resources());
         List<BundleImages.Resource> resources = resolved.resources().stream().map(Bundle::resource).toList();
-        return new Bundle(listing.bundle(), resources, cache, this::glob);
+        Bundle bundle = new Bundle(listing.bundle(), resources, cache, this::glob, new ConcurrentHashMap<>());
+        opened.put(dir, new Opened(listing, List.copyOf(resourcesMetadata), bundle));
+        return bundle;
+    }
+
+    /** The view of a bundle last opened, for the listing and metadata it was made from. */
+    private record Opened(Listing listing, List<Map<String, Object>> metadata, Bundle bundle) {
     }
 
     private Optional<HugoGlob> glob(String pattern) {
@@ -115,7 +128,8 @@ public final class BundleImagesProvider {
 
     /** One render's view of a bundle. */
     private record Bundle(boolean isPageBundle, List<BundleImages.Resource> resources, ProcessedImageCache cache,
-                          java.util.function.Function<String, Optional<HugoGlob>> globs) implements BundleImages {
+                          java.util.function.Function<String, Optional<HugoGlob>> globs,
+                          Map<String, List<Resource>> matches) implements BundleImages {
 
         static BundleImages.Resource resource(ResolvedResource resolved) {
             return new BundleImages.Resource(resolved.name(), resolved.resource().file(),
@@ -124,9 +138,12 @@ public final class BundleImagesProvider {
 
         @Override
         public List<Resource> match(String pattern) {
-            return globs.apply(pattern)
+            if (matches.size() > 4096) {
+                matches.clear();
+            }
+            return matches.computeIfAbsent(pattern, p -> globs.apply(p)
                     .map(glob -> resources.stream().filter(r -> glob.matches(r.name())).toList())
-                    .orElse(List.of());
+                    .orElse(List.of()));
         }
 
         @Override

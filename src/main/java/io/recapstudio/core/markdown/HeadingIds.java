@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -43,15 +44,43 @@ final class HeadingIds {
     private HeadingIds() {
     }
 
+    /**
+     * The ids a page has handed out. Finding the next free {@code base-n} starts where the last search for that
+     * base stopped (every smaller n is known to be taken), so repeated headings cost linear time, not quadratic.
+     */
+    static final class Used {
+        private final Set<String> ids = new HashSet<>();
+        private final Map<String, Integer> nextSuffix = new HashMap<>();
+
+        /** {@code base}, or {@code base-1}, {@code base-2}, … the first one not yet used; now used. */
+        String claimUnique(String base) {
+            if (ids.add(base)) {
+                return base;
+            }
+            int n = nextSuffix.getOrDefault(base, 1);
+            while (ids.contains(base + "-" + n)) {
+                n++;
+            }
+            nextSuffix.put(base, n + 1);
+            String id = base + "-" + n;
+            ids.add(id);
+            return id;
+        }
+
+        /** Marks {@code id} used as it is (a heading's own {@code {#id}}). */
+        void claim(String id) {
+            ids.add(id);
+        }
+    }
+
     /** Ids for every heading of {@code document}, in document order, as Goldmark's parser hands them out. */
     static Map<Heading, HeadingId> assign(Document document) {
         Map<Heading, HeadingId> ids = new IdentityHashMap<>();
-        Set<String> used = new HashSet<>();
-        assign(document, ids, used);
+        assign(document, ids, new Used());
         return ids;
     }
 
-    private static void assign(Node parent, Map<Heading, HeadingId> ids, Set<String> used) {
+    private static void assign(Node parent, Map<Heading, HeadingId> ids, Used used) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 ids.put(heading, idOf(heading, used));
@@ -61,30 +90,16 @@ final class HeadingIds {
         }
     }
 
-    private static HeadingId idOf(Heading heading, Set<String> used) {
+    private static HeadingId idOf(Heading heading, Used used) {
         Map<String, String> attributes = attributesOf(heading);
         String custom = attributes.remove("id");
         if (custom != null) {
-            used.add(custom);
+            used.claim(custom);
             return new HeadingId(custom, attributes, custom, true);
         }
         String text = heading.getText().toString();
         String base = githubId(text.substring(text.lastIndexOf('\n') + 1));
-        String id = unique(base, used);
-        used.add(id);
-        return new HeadingId(id, attributes, base, false);
-    }
-
-    /** {@code base}, or {@code base-1}, {@code base-2}, … the first one not yet used. */
-    static String unique(String base, Set<String> used) {
-        if (!used.contains(base)) {
-            return base;
-        }
-        int n = 1;
-        while (used.contains(base + "-" + n)) {
-            n++;
-        }
-        return base + "-" + n;
+        return new HeadingId(used.claimUnique(base), attributes, base, false);
     }
 
     /** Hugo's {@code github} sanitizer for one line of heading source. */

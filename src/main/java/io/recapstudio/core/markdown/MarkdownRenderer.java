@@ -10,6 +10,7 @@ import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -24,9 +24,12 @@ public record RenderOptions(boolean unsafeHtml, boolean offline, ResourceUrls re
         return new RenderOptions(true, true, ResourceUrls.fileUrls(), true);
     }
 
-    /** {@code recap render}: like the preview, but images embedded as data: URIs so the document stands alone. */
+    /**
+     * {@code recap render}: like the preview, with the images it shows recorded so that the
+     * {@link StandaloneDocument} embeds each of them once. A new recorder for each call: one per render.
+     */
     public static RenderOptions standalone() {
-        return new RenderOptions(true, true, ResourceUrls.dataUris(), true);
+        return new RenderOptions(true, true, new EmbeddedImages(), true);
     }
 
     public RenderOptions withUnsafeHtml(boolean unsafe) {

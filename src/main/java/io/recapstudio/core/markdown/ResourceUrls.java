@@ -1,10 +1,7 @@
 package io.recapstudio.core.markdown;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Locale;
 
 /** How rendered HTML refers to a local file (a bundle image or a processed one). */
@@ -31,18 +28,6 @@ public interface ResourceUrls {
         } catch (java.net.URISyntaxException e) {
             return file.toAbsolutePath().normalize().toUri().toString();
         }
-    }
-
-    /** {@code data:} URIs with the file's bytes, so one HTML document carries its images. */
-    static ResourceUrls dataUris() {
-        return file -> {
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                return "data:" + mediaType(file) + ";base64," + Base64.getEncoder().encodeToString(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-        };
     }
 
     /** The media type of an image file, from its extension. */

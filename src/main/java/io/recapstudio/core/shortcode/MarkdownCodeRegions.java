@@ -23,6 +23,8 @@ final class MarkdownCodeRegions {
     private final List<TextRange> opaque;
     private final List<TextRange> blocks = new ArrayList<>();
     private final List<TextRange> paragraphs = new ArrayList<>();
+    /** Index of the first opaque range that may still hold or follow the offset being scanned (offsets only grow). */
+    private int opaqueCursor;
 
     private MarkdownCodeRegions(String text, int from, int to, List<TextRange> opaque) {
         this.text = text;
@@ -145,51 +147,90 @@ final class MarkdownCodeRegions {
                 && m.group(2).isBlank();
     }
 
-    /** Inline code spans in one paragraph: a run of n backticks up to the next run of exactly n. */
+    /**
+     * Inline code spans in one paragraph: a run of n backticks up to the next run of exactly n. The paragraph's runs
+     * are listed once, by length, and each opener finds its closer by moving a cursor on the runs of its length (the
+     * openers come in order), so a paragraph of many unmatched backticks still costs linear time.
+     */
     private void scanSpans(TextRange paragraph, List<TextRange> out) {
         int i = paragraph.start();
         int end = paragraph.end();
+        Runs runs = null;
         while (i < end) {
             int skip = opaqueEnd(i);
             if (skip > i) {
                 i = skip;
                 continue;
             }
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < end) {
-                i += 2;
-            } else if (c == '`') {
-                int runEnd = runEnd(i, end);
-                int close = findClosingRun(runEnd, end, runEnd - i);
-                if (close >= 0) {
-                    out.add(TextRange.of(i, close));
-                    i = close;
-                } else {
-                    i = runEnd;
-                }
+            int stop = Math.min(end, nextOpaqueStart());
+            while (i < stop && text.charAt(i) != '`') {
+                i += text.charAt(i) == '\\' && i + 1 < end ? 2 : 1;
+            }
+            if (i >= stop) {
+                continue;
+            }
+            int runEnd = runEnd(i, end);
+            if (runs == null) {
+                runs = listRuns(runEnd, end);
+            }
+            int close = runs.closerAfter(runEnd, runEnd - i);
+            if (close >= 0) {
+                out.add(TextRange.of(i, close));
+                i = close;
             } else {
-                i++;
+                i = runEnd;
             }
         }
     }
 
-    private int findClosingRun(int start, int end, int length) {
-        int i = start;
+    /** The start of the next opaque range after the cursor (where the plain scan must stop), or no limit. */
+    private int nextOpaqueStart() {
+        return opaqueCursor < opaque.size() ? opaque.get(opaqueCursor).start() : Integer.MAX_VALUE;
+    }
+
+    /** Every run of backticks in {@code [from, end)} outside the opaque ranges (backslashes do not escape in code). */
+    private Runs listRuns(int from, int end) {
+        Runs runs = new Runs();
+        int saved = opaqueCursor;
+        int i = from;
         while (i < end) {
             int skip = opaqueEnd(i);
             if (skip > i) {
                 i = skip;
             } else if (text.charAt(i) == '`') {
                 int runEnd = runEnd(i, end);
-                if (runEnd - i == length) {
-                    return runEnd;
-                }
+                runs.add(i, runEnd);
                 i = runEnd;
             } else {
                 i++;
             }
         }
-        return -1;
+        opaqueCursor = saved;
+        return runs;
+    }
+
+    /** Backtick runs by length, each length with a cursor that only moves forward. */
+    private static final class Runs {
+        private final java.util.Map<Integer, List<int[]>> byLength = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Integer> cursors = new java.util.HashMap<>();
+
+        void add(int start, int end) {
+            byLength.computeIfAbsent(end - start, n -> new ArrayList<>()).add(new int[] {start, end});
+        }
+
+        /** The end of the first run of {@code length} backticks starting at or after {@code from}, or -1. */
+        int closerAfter(int from, int length) {
+            List<int[]> same = byLength.get(length);
+            if (same == null) {
+                return -1;
+            }
+            int k = cursors.getOrDefault(length, 0);
+            while (k < same.size() && same.get(k)[0] < from) {
+                k++;
+            }
+            cursors.put(length, k);
+            return k < same.size() ? same.get(k)[1] : -1;
+        }
     }
 
     private int runEnd(int start, int end) {
@@ -200,22 +241,37 @@ final class MarkdownCodeRegions {
         return i;
     }
 
-    /** The end of the opaque range that starts at or holds {@code offset}, or {@code offset} itself. */
+    /**
+     * The end of the opaque range that starts at or holds {@code offset}, or {@code offset} itself. The span scan asks
+     * with growing offsets (paragraphs in order, each from start to end), so a cursor walks the sorted ranges once:
+     * the scan stays linear in the text however many calls it holds.
+     */
     private int opaqueEnd(int offset) {
-        int low = 0;
-        int high = opaque.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            TextRange r = opaque.get(mid);
-            if (r.end() <= offset) {
-                low = mid + 1;
-            } else if (r.start() > offset) {
-                high = mid - 1;
-            } else {
-                return r.end();
-            }
+        if (opaqueCursor > 0 && opaque.get(opaqueCursor - 1).end() > offset) {
+            opaqueCursor = firstEndingAfter(offset); // asked behind the cursor: find the place again
+        }
+        while (opaqueCursor < opaque.size() && opaque.get(opaqueCursor).end() <= offset) {
+            opaqueCursor++;
+        }
+        if (opaqueCursor < opaque.size() && opaque.get(opaqueCursor).start() <= offset) {
+            return opaque.get(opaqueCursor).end();
         }
         return offset;
+    }
+
+    /** The index of the first opaque range ending after {@code offset} (binary search). */
+    private int firstEndingAfter(int offset) {
+        int low = 0;
+        int high = opaque.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (opaque.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private int lineEnd(int start) {

@@ -8,6 +8,7 @@ import io.recapstudio.ui.editor.highlight.LineState;
 import io.recapstudio.ui.editor.highlight.PreparedText;
 import io.recapstudio.ui.session.EditorHandle;
 import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.EditorViewport;
 import io.recapstudio.ui.session.TextSnapshot;
 import java.io.File;
 import java.nio.file.Path;
@@ -51,7 +52,18 @@ public final class EditorPane implements EditorHandle {
     private final FindReplaceBar findBar;
     private final GoToLineBar goToBar;
     private final ShortcodePairing pairing;
+    private final javafx.beans.value.ChangeListener<Number> fontSizeListener = (o, a, b) -> applyFontSize();
     private final Subscription subscriptions;
+    /** The line {@link #scrollToLine(int)} put at the top, until the user scrolls elsewhere; -1 when none. */
+    private int scrolledTo = -1;
+    private boolean viewportDirty;
+    /** After each layout pass of the editor's scene: tells the session when the viewport moved. */
+    private final Runnable afterLayout = () -> {
+        if (viewportDirty) {
+            viewportDirty = false;
+            updateViewport();
+        }
+    };
 
     /** An editor showing the session's text, highlighted here on the FX thread (small posts). */
     public EditorPane(EditorSession session, EditorPrefs prefs) {
@@ -95,8 +107,20 @@ public final class EditorPane implements EditorHandle {
 
     private Subscription wire() {
         area.wrapTextProperty().bind(prefs.wrapProperty());
-        prefs.fontSizeProperty().addListener((o, a, b) -> applyFontSize());
+        // The preferences outlive the tab: the listener goes away with it (see dispose).
+        prefs.fontSizeProperty().addListener(fontSizeListener);
         applyFontSize();
+        area.estimatedScrollYProperty().addListener((o, a, b) -> viewportMoved());
+        area.heightProperty().addListener((o, a, b) -> viewportMoved());
+        // The scene outlives the tab (all tabs share the window's scene): the listener goes with the area.
+        area.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         Subscription edits = area.multiPlainChanges().subscribe(changes -> {
             session.noteEdit();
             changes.forEach(ch -> pairing.textChanged(ch.getPosition(), ch.getRemoved().length(),
@@ -138,6 +162,37 @@ public final class EditorPane implements EditorHandle {
     public void publishNow() {
         var document = area.getContent().snapshot();
         session.publish(TextSnapshot.lazy(session.currentVersion(), document::getText));
+    }
+
+    /**
+     * The viewport is asked about after the layout pass that moved it: asked during the pass, the flow fails; asked
+     * later in a runnable, it lays itself out again first, which costs a whole layout per keystroke.
+     */
+    private void viewportMoved() {
+        viewportDirty = true;
+    }
+
+    /**
+     * Tells the session which lines the viewport shows (the preview follows them), unless the viewport is where
+     * {@link #scrollToLine(int)} put it: the preview asked for that, and must not be sent back.
+     */
+    private void updateViewport() {
+        if (area.getParagraphs().isEmpty()) {
+            return;
+        }
+        int top;
+        int bottom;
+        try {
+            top = area.firstVisibleParToAllParIndex() + 1;
+            bottom = area.lastVisibleParToAllParIndex() + 1;
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            return; // not laid out yet: the next scroll tells
+        }
+        if (scrolledTo > 0 && Math.abs(top - scrolledTo) <= 1) {
+            return;
+        }
+        scrolledTo = -1;
+        session.setViewport(new EditorViewport(top, bottom));
     }
 
     private void updateCaret() {
@@ -188,8 +243,13 @@ public final class EditorPane implements EditorHandle {
     }
 
     public void dispose() {
+        if (area.getScene() != null) {
+            area.getScene().removePostLayoutPulseListener(afterLayout);
+        }
         subscriptions.unsubscribe();
         highlighter.stop();
+        prefs.fontSizeProperty().removeListener(fontSizeListener);
+        area.wrapTextProperty().unbind();
     }
 
     // ---- EditorHandle ------------------------------------------------------------------------------------------
@@ -228,6 +288,20 @@ public final class EditorPane implements EditorHandle {
         area.moveTo(paragraph, 0);
         area.showParagraphAtCenter(paragraph);
         area.requestFocus();
+    }
+
+    @Override
+    public TextSnapshot snapshot(long version) {
+        // The area's document is immutable: taking it costs nothing; its string is built on the reader's thread.
+        var document = area.getContent().snapshot();
+        return TextSnapshot.lazy(version, document::getText);
+    }
+
+    @Override
+    public void scrollToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size()) - 1);
+        scrolledTo = paragraph + 1;
+        area.showParagraphAtTop(paragraph);
     }
 
     @Override

@@ -11,8 +11,8 @@ import io.recapstudio.core.site.DataParser;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.site.SiteException;
 import io.recapstudio.core.site.SiteIndex;
-import io.recapstudio.core.site.SiteLocator;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.session.EditorSession;
@@ -26,6 +26,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -54,6 +55,9 @@ public final class FrontMatterPanel implements PostPanel {
     private final WindowServices services;
     final FrontMatterFormModel model;
     private final ChangeListener<TextSnapshot> textListener;
+    private final ChangeListener<SiteContext> siteListener = (o, old, site) -> loadSite();
+    /** Builds the site's index and schema for the form, off the FX thread. */
+    private static final Executor SITE_WORK = runnable -> DaemonThreads.start("front-matter-site", runnable);
 
     final Label error = new Label();
     final VBox form = new VBox(6);
@@ -97,6 +101,7 @@ public final class FrontMatterPanel implements PostPanel {
         };
         session.textProperty().addListener(textListener);
         refresh();
+        session.siteProperty().addListener(siteListener);
         loadSite();
     }
 
@@ -312,30 +317,34 @@ public final class FrontMatterPanel implements PostPanel {
         return new HBox(6, key, value);
     }
 
+    /**
+     * Gives the form the site's schema, index and permalinks from the session's site context (loaded off the FX
+     * thread; again after Save As into another site). The index is built here, on a daemon thread, if nobody has yet.
+     */
     private void loadSite() {
         Path post = session.getPath();
         if (post == null) {
             return;
         }
-        DaemonThreads.start("front-matter-site", () -> {
+        session.siteContext().thenAcceptAsync(context -> {
+            if (context.site().isEmpty() || !post.equals(session.getPath())) {
+                return;
+            }
             try {
-                Optional<Path> root = SiteLocator.findRoot(post.toAbsolutePath().getParent());
-                if (root.isPresent()) {
-                    Site site = Site.open(root.get());
-                    SiteIndex index = site.index();
-                    FrontMatterSchema schema = FrontMatterSchema.forSite(root.get(), index, post);
-                    String section = sectionOf(site, post);
-                    Platform.runLater(() -> {
-                        model.usePermalinks(site.config().permalinks(), site.config().slugs(), section);
-                        model.useSite(schema, index);
-                        refresh();
-                    });
-                }
+                Site site = context.site().get();
+                Optional<SiteIndex> index = context.index();
+                FrontMatterSchema schema = context.schema(post);
+                String section = sectionOf(site, post);
+                Platform.runLater(() -> {
+                    model.usePermalinks(site.config().permalinks(), site.config().slugs(), section);
+                    index.ifPresent(found -> model.useSite(schema, found));
+                    refresh();
+                });
             } catch (RuntimeException e) {
                 Platform.runLater(() -> services.notifier().warning("The site around this post could not be read ("
                         + e.getMessage() + "); the form uses the built-in schema."));
             }
-        });
+        }, SITE_WORK);
     }
 
     /** The post's section path below its content root: {@code blog} for content/blog/x/index.md. */
@@ -359,5 +368,6 @@ public final class FrontMatterPanel implements PostPanel {
     @Override
     public void dispose() {
         session.textProperty().removeListener(textListener);
+        session.siteProperty().removeListener(siteListener);
     }
 }

@@ -54,9 +54,9 @@ final class CallPreview {
         long version = latest.incrementAndGet();
         Path dir = bundleDir.get();
         worker.submit(() -> {
-            RenderResult result = renderer.render(new RenderInput(call, dir, version,
-                    RenderOptions.standalone().withoutPageHeader()));
-            String html = StandaloneDocument.of("Shortcode", result);
+            RenderOptions options = RenderOptions.standalone().withoutPageHeader();
+            RenderResult result = renderer.render(new RenderInput(call, dir, version, options));
+            String html = StandaloneDocument.of("Shortcode", result, options);
             Platform.runLater(() -> {
                 if (version == latest.get()) {
                     view.getEngine().loadContent(html);

@@ -1,26 +1,19 @@
 package io.recapstudio.ui.palette;
 
 import io.recapstudio.core.shortcode.catalog.ShortcodeCatalog;
-import io.recapstudio.core.site.Site;
-import io.recapstudio.core.site.SiteException;
-import io.recapstudio.core.site.SiteLocator;
-import java.nio.file.Path;
+import io.recapstudio.core.workspace.SiteContext;
 
-/** The catalog for a post: its site's (built-ins, theme and site templates, catalog file), else the built-ins. */
+/**
+ * The catalog for a post: its site's (built-ins, theme and site templates, catalog file), read from the post's
+ * session's site context, which is loaded off the FX thread; the built-ins while it loads or outside any site.
+ */
 final class PaletteCatalogs {
 
     private PaletteCatalogs() {
     }
 
-    static ShortcodeCatalog forPost(Path post) {
-        if (post == null || post.toAbsolutePath().getParent() == null) {
-            return ShortcodeCatalog.builtins();
-        }
-        try {
-            return SiteLocator.findRoot(post.toAbsolutePath().getParent()).map(Site::open)
-                    .map(ShortcodeCatalog::forSite).orElseGet(ShortcodeCatalog::builtins);
-        } catch (SiteException e) {
-            return ShortcodeCatalog.builtins();
-        }
+    /** The catalog of {@code site} (computed when the context was loaded), or the built-ins for null. */
+    static ShortcodeCatalog of(SiteContext site) {
+        return site == null ? ShortcodeCatalog.builtins() : site.catalog();
     }
 }

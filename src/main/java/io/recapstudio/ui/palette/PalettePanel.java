@@ -9,6 +9,7 @@ import io.recapstudio.core.shortcode.catalog.ShortcodeEntry;
 import io.recapstudio.core.shortcode.compose.ShortcodeDraft;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
+import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.session.EditorSession;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -43,7 +45,8 @@ public final class PalettePanel implements PostPanel {
 
     private final EditorSession session;
     private final WindowServices services;
-    private final ShortcodeCatalog catalog;
+    private ShortcodeCatalog catalog;
+    private final ChangeListener<SiteContext> siteListener;
     final TextField search = new TextField();
     final ListView<ShortcodeEntry> list = new ListView<>();
     final VBox formBox = new VBox(6);
@@ -57,7 +60,13 @@ public final class PalettePanel implements PostPanel {
     public PalettePanel(EditorSession session, WindowServices services) {
         this.session = session;
         this.services = services;
-        this.catalog = PaletteCatalogs.forPost(session.getPath());
+        // The site's catalog comes with the session's site context, loaded off the FX thread; built-ins until then.
+        this.catalog = PaletteCatalogs.of(session.getSite());
+        this.siteListener = (o, old, site) -> {
+            catalog = PaletteCatalogs.of(site);
+            filter(search.getText());
+        };
+        session.siteProperty().addListener(siteListener);
         search.setPromptText("Search shortcodes (Shortcut+Shift+P)");
         search.setId("palette-search");
         list.setId("palette-list");
@@ -238,6 +247,7 @@ public final class PalettePanel implements PostPanel {
 
     @Override
     public void dispose() {
+        session.siteProperty().removeListener(siteListener);
         rendering.dispose();
     }
 }

@@ -1,7 +1,6 @@
 package io.recapstudio.ui.palette;
 
 import io.recapstudio.core.image.ImageImporter;
-import io.recapstudio.core.shortcode.catalog.ShortcodeCatalog;
 import io.recapstudio.core.shortcode.compose.DroppedFiles;
 import io.recapstudio.core.shortcode.compose.UrlRecognizer;
 import io.recapstudio.core.text.TextEdit;
@@ -19,12 +18,12 @@ public final class SmartInsert {
     private SmartInsert() {
     }
 
-    /** Adds the paste and drop handlers to {@code session}. */
+    /**
+     * Adds the paste and drop handlers to {@code session}. A paste reads the catalog of the post's site as the
+     * session has it at that moment (the site the post was saved into last), never opening the site itself.
+     */
     public static void install(EditorSession session, Notifier notifier) {
-        Path post = session.getPath();
-        ShortcodeCatalog catalog = PaletteCatalogs.forPost(post);
-        UrlRecognizer recognizer = new UrlRecognizer(catalog);
-        session.addPasteHandler(recognizer::callFor);
+        session.addPasteHandler(text -> new UrlRecognizer(PaletteCatalogs.of(session.getSite())).callFor(text));
         session.addFileDropHandler((files, offset) -> drop(session, notifier, files, offset));
     }
 

@@ -1,13 +1,6 @@
 package io.recapstudio.ui.preview;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recapstudio.core.markdown.RenderResult;
-import io.recapstudio.core.markdown.RenderedBlock;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,16 +24,15 @@ import netscape.javascript.JSObject;
  */
 public final class PreviewPane extends StackPane {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
     /** Kept strongly: WebView only holds a weak reference to objects set as JS members. */
     private final Bridge bridge = new Bridge();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
-    private final Set<String> keysOnPage = new HashSet<>();
     private final String shellUrl = ShellPage.url();
+    /** The render the page shows (null before the first), which the next patch must start from. */
+    private RenderResult onPage;
     private RenderResult pending;
     private RenderResult lastShown;
     private IntConsumer onLineScrolled = line -> { };
@@ -62,27 +54,56 @@ public final class PreviewPane extends StackPane {
         engine.load(shellUrl);
     }
 
-    /** Shows {@code result}: only blocks the page does not have yet are sent, the others are kept or moved. */
+    /**
+     * Shows {@code result}: only the blocks that changed since what the page shows are sent. A result older than
+     * the one shown is ignored (a stale render never overwrites a newer one).
+     */
     public void show(RenderResult result) {
+        show(PreviewPatch.between(onPage, result));
+    }
+
+    /**
+     * Applies a patch made off the FX thread. When the page does not show the render the patch starts from (a patch
+     * was skipped, or the page was reloaded), the page is rebuilt from the patch's result instead.
+     */
+    void show(PreviewPatch patch) {
+        RenderResult result = patch.after();
+        if (result.version() < shownVersion.get()) {
+            return; // stale: a newer text is shown already
+        }
         lastShown = result;
         if (!ready.get()) {
             pending = result;
             return;
         }
-        Object missing = preview.call("patch", patchJson(result, false));
-        if (missing instanceof Number number && number.intValue() > 0) {
-            keysOnPage.clear();
-            preview.call("patch", patchJson(result, true));
+        PreviewPatch usable = patch.before() == onPage ? patch : PreviewPatch.between(onPage, result);
+        Object answer = preview.call("patch", usable.json());
+        if (answer instanceof Number number && number.intValue() < 0) {
+            preview.call("patch", PreviewPatch.whole(result).json());
         }
-        keysOnPage.clear();
-        result.blocks().forEach(block -> keysOnPage.add(block.key()));
+        onPage = result;
         shownVersion.set(result.version());
+    }
+
+    /** The render the page shows, null before the first. */
+    RenderResult onPage() {
+        return onPage;
     }
 
     /** Scrolls the preview so the block showing source {@code line} (1-based) is at the top. */
     public void scrollToLine(int line) {
         if (ready.get()) {
             preview.call("scrollToLine", line);
+        }
+    }
+
+    /**
+     * Follows the editor: source line {@code topLine} at the top, then moved as little as needed to show the block of
+     * {@code caretLine} too (-1: the caret is not on the editor's screen, so the preview need not show it).
+     */
+    public void follow(int topLine, int caretLine) {
+        if (ready.get()) {
+            preview.call("follow", topLine, caretLine);
         }
     }
 
@@ -130,7 +151,7 @@ public final class PreviewPane extends StackPane {
     private void onShellLost() {
         ready.set(false);
         preview = null;
-        keysOnPage.clear();
+        onPage = null;
         pending = lastShown;
     }
 
@@ -138,29 +159,12 @@ public final class PreviewPane extends StackPane {
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("recapBridge", bridge);
         preview = (JSObject) engine.executeScript("window.recapPreview");
-        keysOnPage.clear();
+        onPage = null;
         ready.set(true);
         if (pending != null) {
             RenderResult result = pending;
             pending = null;
-            show(result);
-        }
-    }
-
-    private String patchJson(RenderResult result, boolean withAllHtml) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode blocks = root.putArray("blocks");
-        for (RenderedBlock block : result.blocks()) {
-            ObjectNode node = blocks.addObject().put("k", block.key()).put("f", block.firstLine())
-                    .put("l", block.lastLine());
-            if (withAllHtml || !keysOnPage.contains(block.key())) {
-                node.put("h", block.html());
-            }
-        }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode the preview patch", e);
+            show(PreviewPatch.whole(result));
         }
     }
 

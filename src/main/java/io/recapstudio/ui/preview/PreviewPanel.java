@@ -1,40 +1,47 @@
 package io.recapstudio.ui.preview;
 
 import io.recapstudio.core.markdown.BundleImagesProvider;
-import io.recapstudio.core.markdown.MarkdownRenderer;
 import io.recapstudio.core.markdown.RenderOptions;
-import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
+import io.recapstudio.core.markdown.preview.SiteRendering;
+import io.recapstudio.core.workspace.SiteContext;
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.EditorViewport;
 import io.recapstudio.ui.session.TextSnapshot;
-import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import org.reactfx.EventStreams;
 
 /**
- * The live preview of one open post: a {@link PreviewPane} kept on the session's published text by a
- * {@link PreviewController}. The preview follows the caret (it scrolls when the caret's block is out of sight);
- * scrolling the preview reveals the line at its top in the editor.
+ * The live preview of one open post: a {@link PreviewPane} kept on the session's text by a
+ * {@link PreviewController}, rendering after every edit with the post's site (its raw-HTML setting and its own
+ * shortcodes, from the session's site context). Scroll sync both ways, by source line: the preview follows the
+ * editor's viewport and its caret; scrolling the preview scrolls the editor (the caret stays where it is).
  */
 public final class PreviewPanel implements PostPanel {
 
     private final EditorSession session;
     private final PreviewPane pane = new PreviewPane();
+    private final BundleImagesProvider images;
     private final PreviewController controller;
-    private final ChangeListener<Number> caretFollower;
-    /** The line the editor was sent to from the preview: its caret moving there must not scroll the preview. */
-    private int lineFromPreview = -1;
+    private final ChangeListener<Number> caretFollower = (o, old, line) -> follow();
+    private final ChangeListener<EditorViewport> viewportFollower = (o, old, shown) -> follow();
+    /** Render thread only: the pipeline of the last site rendered with. */
+    private SiteContext pipelineSite;
+    private PreviewController.Pipeline pipeline;
 
-    private PreviewPanel(EditorSession session, MarkdownRenderer renderer, RenderOptions options) {
+    private PreviewPanel(EditorSession session, Path imageCache) {
         this.session = session;
-        // The session publishes text only after typing pauses, so every snapshot renders at once.
-        this.controller = new PreviewController(pane, EventStreams.changesOf(session.textProperty()),
-                snapshotOf(session), session::bundleDir, renderer, options);
-        this.caretFollower = (o, old, line) -> followCaret(line.intValue());
+        this.images = new BundleImagesProvider(imageCache);
+        this.controller = new PreviewController(pane, EventStreams.merge(
+                EventStreams.changesOf(session.liveVersionProperty()), EventStreams.changesOf(session.siteProperty()),
+                EventStreams.changesOf(session.pathProperty())), this::request);
         session.caretLineProperty().addListener(caretFollower);
-        pane.setOnLineScrolled(this::revealInEditor);
+        session.viewportProperty().addListener(viewportFollower);
+        pane.setOnLineScrolled(session::scrollEditorTo);
     }
 
     /** The preview of {@code session}'s post, processing images into the user's cache folder. */
@@ -43,34 +50,33 @@ public final class PreviewPanel implements PostPanel {
     }
 
     /** The preview of {@code session}'s post, processing images into {@code imageCache}. */
-    public static PreviewPanel create(EditorSession session, java.nio.file.Path imageCache) {
-        // The site decides whether raw HTML shows and which of its shortcodes pair, as its Hugo build would.
-        SiteRendering site = session.getPath() == null ? SiteRendering.standalone()
-                : SiteRendering.forPost(session.getPath());
-        return new PreviewPanel(session, PreviewShortcodes.renderer(imageCache, site.kinds()),
-                site.apply(RenderOptions.preview()));
+    public static PreviewPanel create(EditorSession session, Path imageCache) {
+        return new PreviewPanel(session, imageCache);
     }
 
-    private static Supplier<Supplier<String>> snapshotOf(EditorSession session) {
-        return () -> {
-            TextSnapshot snapshot = session.getText();
-            return snapshot == null ? () -> "" : snapshot::text;
-        };
+    /** On the FX thread after an edit: what to render, without reading the text or the site here. */
+    private PreviewController.Request request() {
+        TextSnapshot text = session.liveText();
+        CompletableFuture<SiteContext> site = session.siteContext();
+        return new PreviewController.Request(text.version(), text::text, session.bundleDir(),
+                () -> pipelineFor(site.join()));
     }
 
-    private void followCaret(int line) {
-        if (line == lineFromPreview) {
-            lineFromPreview = -1;
-            return;
+    /** The renderer for the post's site: what raw HTML does and which of its shortcodes pair, as its Hugo build. */
+    private PreviewController.Pipeline pipelineFor(SiteContext site) {
+        if (site != pipelineSite || pipeline == null) {
+            SiteRendering rendering = site.rendering();
+            pipeline = new PreviewController.Pipeline(PreviewShortcodes.renderer(images, rendering.kinds()),
+                    rendering.apply(RenderOptions.preview()));
+            pipelineSite = site;
         }
-        pane.revealLine(line);
+        return pipeline;
     }
 
-    private void revealInEditor(int line) {
-        if (line != session.caretLineProperty().get()) {
-            lineFromPreview = line;
-            session.revealLine(line);
-        }
+    private void follow() {
+        EditorViewport shown = session.viewportProperty().get();
+        int caret = session.caretLineProperty().get();
+        pane.follow(shown.topLine(), shown.shows(caret) ? caret : -1);
     }
 
     public PreviewPane pane() {
@@ -89,6 +95,7 @@ public final class PreviewPanel implements PostPanel {
     @Override
     public void dispose() {
         session.caretLineProperty().removeListener(caretFollower);
+        session.viewportProperty().removeListener(viewportFollower);
         pane.setOnLineScrolled(null);
         controller.dispose();
     }

@@ -1,6 +1,7 @@
 package io.recapstudio.ui.session;
 
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,16 @@ public interface DiagnosticsProvider {
      * @param text the post's text with LF line endings
      */
     List<Diagnostic> diagnose(Path post, String text);
+
+    /**
+     * The findings for {@code text} in its site, as the post's session has loaded it (providers that read the site
+     * take it from here and never open it themselves). By default the site is not needed.
+     *
+     * @param site the site context of the post's session ({@link SiteContext#none()} outside any site)
+     */
+    default List<Diagnostic> diagnose(Path post, String text, SiteContext site) {
+        return diagnose(post, text);
+    }
 
     DiagnosticsProvider NONE = (post, text) -> List.of();
 

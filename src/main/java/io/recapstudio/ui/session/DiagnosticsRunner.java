@@ -2,9 +2,11 @@ package io.recapstudio.ui.session;
 
 import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -24,6 +26,7 @@ public final class DiagnosticsRunner implements AutoCloseable {
     private final ExecutorService worker = DaemonThreads.single("recap-diagnostics");
     private final Map<EditorSession, Job> pending = new ConcurrentHashMap<>();
     private final Map<EditorSession, ChangeListener<TextSnapshot>> listeners = new ConcurrentHashMap<>();
+    private final Map<EditorSession, ChangeListener<SiteContext>> siteListeners = new ConcurrentHashMap<>();
 
     /**
      * @param fxThread  delivers results on the FX thread ({@code Platform::runLater}); tests may pass a direct executor
@@ -36,11 +39,21 @@ public final class DiagnosticsRunner implements AutoCloseable {
         this.onFailure = onFailure;
     }
 
-    /** Computes diagnostics now and after every published snapshot of {@code session}. */
+    /**
+     * Computes diagnostics now, after every published snapshot of {@code session}, and when its site context is
+     * loaded again (the post was saved into another site).
+     */
     public void watch(EditorSession session) {
         ChangeListener<TextSnapshot> listener = (obs, old, snapshot) -> schedule(session, snapshot);
         listeners.put(session, listener);
         session.textProperty().addListener(listener);
+        ChangeListener<SiteContext> siteListener = (obs, old, site) -> {
+            if (old != null) {
+                refresh(session);
+            }
+        };
+        siteListeners.put(session, siteListener);
+        session.siteProperty().addListener(siteListener);
         schedule(session, session.getText());
     }
 
@@ -48,6 +61,10 @@ public final class DiagnosticsRunner implements AutoCloseable {
         ChangeListener<TextSnapshot> listener = listeners.remove(session);
         if (listener != null) {
             session.textProperty().removeListener(listener);
+        }
+        ChangeListener<SiteContext> siteListener = siteListeners.remove(session);
+        if (siteListener != null) {
+            session.siteProperty().removeListener(siteListener);
         }
         pending.remove(session);
     }
@@ -58,7 +75,8 @@ public final class DiagnosticsRunner implements AutoCloseable {
     }
 
     private void schedule(EditorSession session, TextSnapshot snapshot) {
-        if (pending.put(session, new Job(snapshot, session.getPath())) == null && !worker.isShutdown()) {
+        if (pending.put(session, new Job(snapshot, session.getPath(), session.siteContext())) == null
+                && !worker.isShutdown()) {
             worker.execute(() -> compute(session));
         }
     }
@@ -71,7 +89,7 @@ public final class DiagnosticsRunner implements AutoCloseable {
         TextSnapshot snapshot = job.snapshot();
         String text = snapshot.text();
         try {
-            List<Diagnostic> found = provider.diagnose(job.post(), text);
+            List<Diagnostic> found = provider.diagnose(job.post(), text, job.site().join());
             DocumentStats stats = DocumentStats.of(text);
             fxThread.execute(() -> session.acceptDiagnostics(snapshot.version(), found, stats));
         } catch (RuntimeException e) {
@@ -79,7 +97,7 @@ public final class DiagnosticsRunner implements AutoCloseable {
         }
     }
 
-    private record Job(TextSnapshot snapshot, Path post) {
+    private record Job(TextSnapshot snapshot, Path post, CompletableFuture<SiteContext> site) {
     }
 
     @Override

@@ -29,4 +29,17 @@ public interface EditorHandle {
     void markSaved();
 
     void requestFocus();
+
+    /**
+     * The text now, as a snapshot of {@code version}. The editor gives an immutable view whose string is built when
+     * first read (cheap on the FX thread); this default copies the text.
+     */
+    default TextSnapshot snapshot(long version) {
+        return TextSnapshot.of(version, currentText());
+    }
+
+    /** Scrolls so that 1-based {@code line} is at the top, keeping the caret and the focus where they are. */
+    default void scrollToLine(int line) {
+        revealLine(line);
+    }
 }

@@ -1,18 +1,26 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
+import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,13 +51,36 @@ public final class EditorSession {
     private long version;
     private EditorHandle editor;
 
+    /** One daemon thread loads the sites of every open post, in the order asked. */
+    private static final ExecutorService SITE_LOADER = DaemonThreads.single("recap-site-context");
+    private final ReadOnlyLongWrapper liveVersion = new ReadOnlyLongWrapper(this, "liveVersion");
+    private final ReadOnlyObjectWrapper<EditorViewport> viewport =
+            new ReadOnlyObjectWrapper<>(this, "viewport", EditorViewport.START);
+    private final ReadOnlyObjectWrapper<SiteContext> site = new ReadOnlyObjectWrapper<>(this, "site");
+    private final Executor fxThread;
+    private CompletableFuture<SiteContext> siteLoad;
+
     /** A session for {@code post} as read from disk, or for a new post ({@link OpenedPost#untitled(String)}). */
     public EditorSession(OpenedPost post) {
+        this(post, Platform::runLater);
+    }
+
+    /**
+     * @param fxThread delivers the loaded site context to the FX thread ({@code Platform::runLater}; tests may pass
+     *                 a direct executor)
+     */
+    public EditorSession(OpenedPost post, Executor fxThread) {
         this.origin = Objects.requireNonNull(post);
+        this.fxThread = fxThread;
         this.diskStamp = post.stamp();
         path.set(post.file());
         displayName.bind(path.map(EditorSession::nameOf).orElse("Untitled"));
         text.set(TextSnapshot.of(0, post.text()));
+        path.addListener((o, old, now) -> {
+            if (siteLoad != null && !Objects.equals(old, now)) {
+                loadSite();
+            }
+        });
     }
 
     /** The bundle folder's name for an {@code index.md}, otherwise the file name. */
@@ -219,7 +250,8 @@ public final class EditorSession {
 
     /** Called by the editor on every text change. */
     public long noteEdit() {
-        return ++version;
+        liveVersion.set(++version);
+        return version;
     }
 
     /** Called by the editor when typing pauses. */
@@ -255,6 +287,97 @@ public final class EditorSession {
         path.set(saved.file());
         if (editor != null) {
             editor.markSaved();
+        }
+    }
+
+    // ---- live text, scroll position and the site (for the preview and the features that read the site) ------------
+
+    /** The version of the editor's text, changed on every edit (not only when typing pauses, as the text is). */
+    public ReadOnlyLongProperty liveVersionProperty() {
+        return liveVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * The editor's text now, as a snapshot that is cheap to take on the FX thread (the string is built when a
+     * background thread first reads it): what the live preview renders after every keystroke.
+     */
+    public TextSnapshot liveText() {
+        return editor == null ? text.get() : editor.snapshot(version);
+    }
+
+    /**
+     * The lines the editor shows; changes when the user scrolls the editor or the editor follows the caret (not when
+     * {@link #scrollEditorTo(int)} moved it). The preview follows it.
+     */
+    public ReadOnlyObjectProperty<EditorViewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    /** Called by the editor when it scrolled. */
+    public void setViewport(EditorViewport shown) {
+        if (!shown.equals(viewport.get())) {
+            viewport.set(shown);
+        }
+    }
+
+    /** Scrolls the editor so that 1-based {@code line} is at the top, without moving the caret or the focus. */
+    public void scrollEditorTo(int line) {
+        requireEditor().scrollToLine(line);
+    }
+
+    /**
+     * The site the post belongs to ({@link SiteContext#none()} outside any site), loaded once off the FX thread
+     * when first asked for and again whenever the post's path changes (Save As into a site gives that site at
+     * once). Null until the first load finishes; a new load keeps the old value until its own is ready.
+     */
+    public ReadOnlyObjectProperty<SiteContext> siteProperty() {
+        siteContext();
+        return site.getReadOnlyProperty();
+    }
+
+    /** The loaded site context, or null while it loads (see {@link #siteProperty()}). */
+    public SiteContext getSite() {
+        return siteProperty().get();
+    }
+
+    /**
+     * The site context of the post's current path: for background threads, which may wait for it (the FX thread
+     * must not). Its catalog and rendering are computed before it completes; its index is built by whoever asks.
+     */
+    public CompletableFuture<SiteContext> siteContext() {
+        if (siteLoad == null) {
+            loadSite();
+        }
+        return siteLoad;
+    }
+
+    private void loadSite() {
+        Path post = path.get();
+        if (post == null) {
+            siteLoad = CompletableFuture.completedFuture(SiteContext.none());
+            site.set(SiteContext.none());
+            return;
+        }
+        CompletableFuture<SiteContext> load = CompletableFuture.supplyAsync(() -> loadSite(post), SITE_LOADER);
+        siteLoad = load;
+        load.thenAcceptAsync(context -> {
+            if (siteLoad == load) {
+                site.set(context);
+            }
+        }, fxThread);
+    }
+
+    /** Reads the site around {@code post}, and what the FX thread will read of it, so that it never computes. */
+    private static SiteContext loadSite(Path post) {
+        try {
+            SiteContext context = SiteContext.around(post);
+            context.catalog();
+            context.rendering();
+            return context;
+        } catch (RuntimeException e) {
+            System.getLogger(EditorSession.class.getName()).log(System.Logger.Level.WARNING,
+                    "The site around " + post + " could not be read", e);
+            return SiteContext.none();
         }
     }
 

@@ -1,27 +1,29 @@
 // Recap Studio preview page. Java patches the blocks through recapPreview.patch(json) (data as an argument, never
 // spliced into script text), scrolls by source line with recapPreview.scrollToLine(n), and hears about the line at
 // the top of the viewport through the bridge object it installs as window.recapBridge.
+//
+// The page keeps its blocks in an array parallel to #content's children, each element carrying its source lines as
+// the properties rsFirst and rsLast (not attributes: renumbering thousands of blocks after a new line must not touch
+// the DOM). The reader's place is an anchor (the block at the top of the viewport and its offset); it is kept
+// through every patch above it and every image that finishes loading above it.
 (function () {
     'use strict';
     var content = document.getElementById('content');
+    var els = [];
+    var shownVersion = -1;
     var programmaticY = null;
     var scrollPending = false;
+    var lastAnchor = null;
+    // The editor's place as follow() last took it ({top, caret}), until the user scrolls the preview.
+    var following = null;
 
-    function blocks() {
-        return content.children;
-    }
-
-    function lineRange(el) {
-        return {first: parseInt(el.getAttribute('data-first'), 10), last: parseInt(el.getAttribute('data-last'), 10)};
-    }
-
-    // The block at vertical position y (document coordinates): the last one whose top is at or above y.
-    function blockAtY(y) {
-        var list = blocks(), lo = 0, hi = list.length - 1, found = list.length ? list[0] : null;
+    // The index of the block at vertical position y (document coordinates): the last one whose top is at or above y.
+    function indexAtY(y) {
+        var lo = 0, hi = els.length - 1, found = els.length ? 0 : -1;
         while (lo <= hi) {
             var mid = (lo + hi) >> 1;
-            if (list[mid].offsetTop <= y) {
-                found = list[mid];
+            if (els[mid].offsetTop <= y) {
+                found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
@@ -30,148 +32,169 @@
         return found;
     }
 
-    function blockForLine(line) {
-        var list = blocks(), best = null;
-        for (var i = 0; i < list.length; i++) {
-            var r = lineRange(list[i]);
-            if (line >= r.first && line <= r.last) {
-                return list[i];
-            }
-            if (r.first <= line && (best === null || r.first > lineRange(best).first)) {
-                best = list[i];
+    // The block whose source holds line, else the last one that starts before it, else the first (binary search:
+    // the blocks are in source order).
+    function indexForLine(line) {
+        var lo = 0, hi = els.length - 1, found = -1;
+        while (lo <= hi) {
+            var mid = (lo + hi) >> 1;
+            if (els[mid].rsFirst <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return best || (list.length ? list[0] : null);
+        return found < 0 ? (els.length ? 0 : -1) : found;
     }
 
     function anchor() {
-        var y = window.pageYOffset;
-        var el = blockAtY(y);
-        if (!el) {
+        var i = indexAtY(window.pageYOffset);
+        if (i < 0) {
             return null;
         }
-        return {key: el.getAttribute('data-key'), first: lineRange(el).first, offset: el.offsetTop - y};
+        var el = els[i];
+        return {el: el, key: el.rsKey, first: el.rsFirst, offset: el.offsetTop - window.pageYOffset};
     }
 
+    function scrollToY(y) {
+        y = Math.max(0, Math.min(Math.round(y), document.documentElement.scrollHeight - window.innerHeight));
+        if (Math.abs(y - window.pageYOffset) >= 1) {
+            programmaticY = y;
+            window.scrollTo(0, y);
+        }
+    }
+
+    // Puts the anchor's block back at the offset it had (or, when it is gone, the block now showing its line).
     function restore(a) {
         if (!a) {
             return;
         }
-        var el = null;
-        var list = blocks();
-        for (var i = 0; i < list.length && !el; i++) {
-            if (list[i].getAttribute('data-key') === a.key) {
-                el = list[i];
-            }
+        var el = a.el && a.el.parentNode === content ? a.el : null;
+        if (!el) {
+            var i = indexForLine(a.first);
+            el = i < 0 ? null : els[i];
         }
-        el = el || blockForLine(a.first);
         if (el) {
-            var y = Math.max(0, el.offsetTop - a.offset);
-            if (Math.abs(y - window.pageYOffset) >= 1) {
-                programmaticY = y;
-                window.scrollTo(0, y);
-            }
+            scrollToY(el.offsetTop - a.offset);
         }
     }
 
-    function setIfChanged(el, name, value) {
-        var text = String(value);
-        if (el.getAttribute(name) !== text) {
-            el.setAttribute(name, text);
-        }
+    function newBlock(b) {
+        var el = document.createElement('div');
+        el.className = 'rs-block';
+        el.setAttribute('data-key', b.k);
+        el.innerHTML = b.h;
+        return el;
     }
 
-    // True when el comes after anchorEl in the page.
-    function isAfter(el, anchorEl) {
-        return anchorEl !== null && anchorEl !== el
-            && (anchorEl.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    function setLines(el, first, last) {
+        el.rsFirst = first;
+        el.rsLast = last;
     }
 
-    // data: {blocks: [{k: key, f: firstLine, l: lastLine, h: html or null when the page already has it}]}
-    // Returns the number of blocks that were sent without HTML but are not on the page (Java then sends them all).
+    // data: {v: version, b: base version (-1: the whole page), p: blocks kept at the start, s: blocks kept at the
+    // end (their lines shifted by d), m: [{k: key, h: html, f: first line, l: last line}] the blocks between}.
+    // Returns 0, or -1 when the page does not show the base version (Java then sends the whole page).
     function patch(json) {
         var data = JSON.parse(json);
-        var kept = {};
-        var list = blocks();
-        for (var i = 0; i < list.length; i++) {
-            kept[list[i].getAttribute('data-key')] = list[i];
+        if (data.b !== -1 && data.b !== shownVersion) {
+            return -1;
         }
-        var missing = 0;
-        for (var j = 0; j < data.blocks.length; j++) {
-            var b = data.blocks[j];
-            if (!kept[b.k] && (b.h === null || b.h === undefined)) {
-                missing++;
+        var full = data.b === -1;
+        var prefix = full ? 0 : data.p;
+        var suffix = full ? 0 : data.s;
+        var a = els.length ? anchor() : null;
+        var anchorIndex = a ? els.indexOf(a.el) : -1;
+        var removedEnd = els.length - suffix;
+        var reusable = {};
+        var next = removedEnd < els.length ? els[removedEnd] : null;
+        for (var r = prefix; r < removedEnd; r++) {
+            reusable[els[r].rsKey] = els[r];
+            if (els[r].parentNode === content) {
+                content.removeChild(els[r]);
             }
         }
-        if (missing > 0) {
-            return missing;
+        if (full) {
+            // Whatever else got into the page (nothing should) goes: the page is rebuilt from this patch alone.
+            while (content.firstChild) {
+                content.removeChild(content.firstChild);
+            }
+            next = null;
         }
-        // Where the reader is: the block at the top of the viewport. Only a change before it can move it, and only
-        // then is the layout forced to put it back; otherwise the browser lays out the changed blocks at its pace.
-        var a = anchor();
-        var anchorEl = a ? kept[a.key] : null;
-        var changedBeforeAnchor = false;
-        var wantedKeys = {};
-        for (var w = 0; w < data.blocks.length; w++) {
-            wantedKeys[data.blocks[w].k] = true;
+        var middle = [];
+        for (var j = 0; j < data.m.length; j++) {
+            var b = data.m[j];
+            var el = reusable[b.k] || newBlock(b);
+            delete reusable[b.k];
+            el.rsKey = b.k;
+            setLines(el, b.f, b.l);
+            content.insertBefore(el, next);
+            middle.push(el);
         }
-        // Stale blocks go first, so that the blocks after them need not move.
-        for (var key in kept) {
-            if (Object.prototype.hasOwnProperty.call(kept, key) && !wantedKeys[key]) {
-                changedBeforeAnchor = changedBeforeAnchor || !isAfter(kept[key], anchorEl);
-                content.removeChild(kept[key]);
-                delete kept[key];
+        var tail = els.slice(removedEnd);
+        if (data.d) {
+            for (var t = 0; t < tail.length; t++) {
+                setLines(tail[t], tail[t].rsFirst + data.d, tail[t].rsLast + data.d);
             }
         }
-        var reachedAnchor = false;
-        var previous = null;
-        for (var n = 0; n < data.blocks.length; n++) {
-            var block = data.blocks[n];
-            var el = kept[block.k];
-            if (!el) {
-                el = document.createElement('div');
-                el.className = 'rs-block';
-                el.setAttribute('data-key', block.k);
-                el.innerHTML = block.h;
-            }
-            setIfChanged(el, 'data-first', block.f);
-            setIfChanged(el, 'data-last', block.l);
-            var wanted = previous ? previous.nextSibling : content.firstChild;
-            if (el !== wanted) {
-                content.insertBefore(el, wanted);
-                changedBeforeAnchor = changedBeforeAnchor || !reachedAnchor;
-            }
-            reachedAnchor = reachedAnchor || el === anchorEl;
-            previous = el;
-        }
-        if (changedBeforeAnchor) {
+        els = els.slice(0, prefix).concat(middle, tail);
+        shownVersion = data.v;
+        // Only a change before the reader's place can move it; only then is the layout forced to put it back.
+        if (a && anchorIndex >= prefix) {
             restore(a);
         }
+        lastAnchor = a;
         return 0;
     }
 
     function scrollToLine(line) {
-        var el = blockForLine(line);
-        if (!el) {
+        var i = indexForLine(line);
+        if (i < 0) {
             return;
         }
-        var r = lineRange(el);
-        var span = Math.max(1, r.last - r.first + 1);
-        var fraction = Math.min(1, Math.max(0, (line - r.first) / span));
-        var y = Math.round(el.offsetTop + fraction * el.offsetHeight);
-        y = Math.max(0, Math.min(y, document.documentElement.scrollHeight - window.innerHeight));
-        programmaticY = y;
-        window.scrollTo(0, y);
+        var el = els[i];
+        var span = Math.max(1, el.rsLast - el.rsFirst + 1);
+        var fraction = Math.min(1, Math.max(0, (line - el.rsFirst) / span));
+        scrollToY(el.offsetTop + fraction * el.offsetHeight);
+        lastAnchor = anchor();
+    }
+
+    // Follows the editor: topLine at the top of the viewport, as scrollToLine puts it; then, when caretLine is not
+    // -1, moved as little as needed to show the caret's block too.
+    function follow(topLine, caretLine) {
+        var i = indexForLine(topLine);
+        if (i < 0) {
+            return;
+        }
+        var el = els[i];
+        var span = Math.max(1, el.rsLast - el.rsFirst + 1);
+        var fraction = Math.min(1, Math.max(0, (topLine - el.rsFirst) / span));
+        var y = el.offsetTop + fraction * el.offsetHeight;
+        if (caretLine > 0) {
+            var caret = els[indexForLine(caretLine)];
+            var top = caret.offsetTop;
+            var bottom = top + caret.offsetHeight;
+            if (bottom > y + window.innerHeight) {
+                y = bottom - window.innerHeight;
+            }
+            if (top < y) {
+                y = top;
+            }
+        }
+        scrollToY(y);
+        lastAnchor = anchor();
+        following = {top: topLine, caret: caretLine};
     }
 
     // Scrolls only when the block of the line is out of sight (the caret moved to another part of the post).
     function revealLine(line) {
-        var el = blockForLine(line);
-        if (!el) {
+        var i = indexForLine(line);
+        if (i < 0) {
             return;
         }
-        var top = el.offsetTop - window.pageYOffset;
-        var bottom = top + el.offsetHeight;
+        var top = els[i].offsetTop - window.pageYOffset;
+        var bottom = top + els[i].offsetHeight;
         if (bottom <= 0 || top >= window.innerHeight) {
             scrollToLine(line);
         }
@@ -180,14 +203,19 @@
     // The source line shown at the top of the viewport.
     function lineAtTop() {
         var y = window.pageYOffset;
-        var el = blockAtY(y);
-        if (!el) {
+        var i = indexAtY(y);
+        if (i < 0) {
             return 1;
         }
-        var r = lineRange(el);
+        var el = els[i];
         var h = Math.max(1, el.offsetHeight);
         var fraction = Math.min(1, Math.max(0, (y - el.offsetTop) / h));
-        return Math.min(r.last, r.first + Math.floor(fraction * (r.last - r.first + 1)));
+        return Math.min(el.rsLast, el.rsFirst + Math.floor(fraction * (el.rsLast - el.rsFirst + 1)));
+    }
+
+    // The lines of the block at index i, for Java and tests: [first, last].
+    function linesOf(i) {
+        return i >= 0 && i < els.length ? [els[i].rsFirst, els[i].rsLast].join(',') : '';
     }
 
     function onScroll() {
@@ -202,8 +230,10 @@
             return;
         }
         scrollPending = true;
+        following = null;
         window.requestAnimationFrame(function () {
             scrollPending = false;
+            lastAnchor = anchor();
             if (window.recapBridge) {
                 window.recapBridge.lineScrolled(lineAtTop());
             }
@@ -211,6 +241,23 @@
     }
 
     window.addEventListener('scroll', onScroll);
+
+    // An image above the reader's place that finishes loading would push the text down: keep the place. While the
+    // preview follows the editor, an image that loads anywhere may move the caret's block: follow again.
+    document.addEventListener('load', function (event) {
+        var target = event.target;
+        if (target && target.nodeName === 'IMG' && following) {
+            follow(following.top, following.caret);
+            return;
+        }
+        if (!target || target.nodeName !== 'IMG' || !lastAnchor || !lastAnchor.el
+                || lastAnchor.el.parentNode !== content || lastAnchor.el.contains(target)) {
+            return;
+        }
+        if ((target.compareDocumentPosition(lastAnchor.el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) {
+            restore(lastAnchor);
+        }
+    }, true);
 
     // Links never navigate the preview away; in-page anchors (footnotes) still scroll.
     document.addEventListener('click', function (event) {
@@ -236,7 +283,12 @@
     window.recapPreview = {
         patch: patch,
         scrollToLine: scrollToLine,
+        follow: follow,
         revealLine: revealLine,
-        lineAtTop: lineAtTop
+        lineAtTop: lineAtTop,
+        linesOf: linesOf,
+        shownVersion: function () {
+            return shownVersion;
+        }
     };
 }());

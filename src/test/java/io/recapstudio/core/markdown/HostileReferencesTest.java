@@ -72,10 +72,14 @@ class HostileReferencesTest {
 
     @Test
     void recapRenderEmbedsNothingFromOutsideTheBundle() {
-        RenderResult result = render(RenderOptions.standalone());
+        RenderOptions options = RenderOptions.standalone();
+        RenderResult result = render(options);
         String html = result.html();
+        String document = StandaloneDocument.of("Hostile", result, options);
         assertSecretsAbsent(html);
-        assertThat(html).contains("data:image/png;base64," + Base64.getEncoder().encodeToString(ownImage));
+        assertSecretsAbsent(document);
+        assertThat(document).as("the bundle's own image is embedded, once")
+                .contains("data:image/png;base64," + Base64.getEncoder().encodeToString(ownImage));
         assertThat(html).contains("image outside the bundle, not read: ../.ssh/id_rsa");
         assertThat(result.diagnostics()).extracting(Diagnostic::rule).contains("path-outside-bundle");
         assertThat(html.split("rs-gallery-item", -1)).as("the gallery shows only the bundle's own image").hasSize(2);

@@ -23,11 +23,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The controller keeps the preview on the editor's text: debounced, rendered off the FX thread, newest wins. */
+/** The controller keeps the preview on the editor's text: rendered at every edit off the FX thread, newest wins. */
 @ExtendWith(ApplicationExtension.class)
 class PreviewControllerTest {
 
     private final List<Thread> renderThreads = new CopyOnWriteArrayList<>();
+    /** When set, the next probe waits for it: a render that takes as long as the test wants. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> slowOnce =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private CodeArea editor;
     private PreviewPane pane;
     private PreviewTestSupport page;
@@ -41,6 +44,14 @@ class PreviewControllerTest {
         page = new PreviewTestSupport(pane);
         ShortcodeRenderers catalog = PreviewShortcodes.catalog().with("probe", (call, context) -> {
             renderThreads.add(Thread.currentThread());
+            java.util.concurrent.CountDownLatch latch = slowOnce.getAndSet(null);
+            if (latch != null) {
+                try {
+                    latch.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return "<span class=\"probe\">probe</span>";
         });
         MarkdownRenderer renderer = new MarkdownRenderer(catalog, TestRenderers.images());
@@ -89,6 +100,33 @@ class PreviewControllerTest {
         page.waitFor(() -> "Edit number 30.".equals(page.js("document.getElementById('content').textContent")));
         long last = onFx(() -> controller.resultProperty().get().version());
         assertThat(shown).isSorted().doesNotHaveDuplicates().endsWith(last);
+    }
+
+    @Test
+    void aSlowRenderNeverOverwritesTheNewerTextThatFollowsIt() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        slowOnce.set(release);
+        List<Long> shown = new CopyOnWriteArrayList<>();
+        onFx(() -> pane.shownVersionProperty().addListener((o, old, version) -> shown.add(version.longValue())));
+        onFx(() -> editor.replaceText("First {{< probe >}} text."));
+        page.waitFor(() -> slowOnce.get() == null); // the render of the first text is stuck in the probe
+        for (int i = 1; i <= 10; i++) {
+            int n = i;
+            onFx(() -> editor.replaceText("Newer text " + n + "."));
+        }
+        release.countDown();
+        page.waitFor(() -> "Newer text 10.".equals(page.js("document.getElementById('content').textContent")));
+        assertThat(shown).isSorted().doesNotHaveDuplicates();
+        assertThat(onFx(() -> controller.resultProperty().get().html())).contains("Newer text 10.");
+    }
+
+    @Test
+    void aResultOlderThanTheShownOneIsIgnoredByThePage() throws Exception {
+        onFx(() -> controller.dispose());
+        PreviewTestSupport.onFx(() -> pane.show(PreviewTestSupport.render("Newer.", null, 5)));
+        PreviewTestSupport.onFx(() -> pane.show(PreviewTestSupport.render("Older.", null, 4)));
+        assertThat(page.js("document.getElementById('content').textContent")).isEqualTo("Newer.");
+        assertThat(onFx(() -> pane.shownVersionProperty().get())).isEqualTo(5L);
     }
 
     @Test

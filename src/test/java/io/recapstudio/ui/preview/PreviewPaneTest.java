@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.RenderedBlock;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The preview page: blocks shown and patched in place, scroll kept, scroll sync in both directions, links. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,8 +74,8 @@ class PreviewPaneTest {
                 + " function (el) { el.recapMark = el.textContent; }); 1");
         page.show(render("C.\n\nA.\n", null, 2));
         assertThat(page.js("Array.prototype.map.call(document.getElementById('content').children,"
-                + " function (el) { return el.recapMark + '@' + el.getAttribute('data-first'); }).join(',')"))
-                .isEqualTo("C.@1,A.@3");
+                + " function (el, i) { return el.recapMark + '@' + recapPreview.linesOf(i); }).join(' ')"))
+                .isEqualTo("C.@1,1 A.@3,3");
     }
 
     @Test
@@ -91,6 +96,28 @@ class PreviewPaneTest {
         assertThat(page.js(find + ".recapMark")).isEqualTo("anchor");
         assertThat(page.jsInt("Math.round(" + find + ".getBoundingClientRect().top)")).isEqualTo(topBefore);
         assertThat(page.jsInt("window.pageYOffset")).isGreaterThan(yBefore);
+    }
+
+    @Test
+    void anImageThatFinishesLoadingAboveTheViewportDoesNotMoveTheText(@TempDir Path bundle) throws Exception {
+        ImageIO.write(new BufferedImage(400, 1600, BufferedImage.TYPE_INT_RGB), "png",
+                bundle.resolve("tall.png").toFile());
+        String text = longPost(30);
+        RenderResult first = render(text, bundle, 1);
+        page.show(first);
+        RenderedBlock target = first.blocks().get(60);
+        String find = "document.querySelector('[data-key=\"" + target.key() + "\"]')";
+        page.js("window.scrollTo(0, " + find + ".offsetTop + 7); 1");
+        page.waitFor(() -> page.jsInt("window.pageYOffset") > 0);
+        int topBefore = page.jsInt("Math.round(" + find + ".getBoundingClientRect().top)");
+
+        // An image without width and height takes its room only once loaded, after the patch put it there.
+        page.show(render(text.replace("title: Long\n---\n\n", "title: Long\n---\n\n![A tall photo](tall.png)\n\n"),
+                bundle, 2));
+        page.waitForImages();
+        page.waitFor(() -> page.jsInt("document.images[0].offsetHeight") > 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.jsInt("Math.round(" + find + ".getBoundingClientRect().top)")).isEqualTo(topBefore);
     }
 
     @Test

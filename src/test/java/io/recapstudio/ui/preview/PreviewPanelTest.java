@@ -79,15 +79,66 @@ class PreviewPanelTest {
         page.waitFor(() -> page.jsInt("document.querySelectorAll('#coffee-first').length") == 1);
     }
 
-    @Test
-    void scrollingThePreviewMovesTheEditorsCaretAndTheCaretBringsThePreviewBack() throws Exception {
-        RenderedBlock thanks = onFx(() -> panel.controller().resultProperty().get()).blocks().stream()
-                .filter(b -> b.html().contains("id=\"thank-you\"")).findFirst().orElseThrow();
-        page.js("window.scrollTo(0, document.getElementById('thank-you').parentNode.offsetTop); 1");
-        page.waitFor(() -> onFx(() -> session.caretLineProperty().get()) == thanks.firstLine());
+    /** A heading in the middle of the sample post: both sides can scroll it to their top. */
+    private static final String MIDDLE = "afternoon-workshop-and-lightning-talks";
 
-        onFx(() -> area.moveTo(0));
+    private RenderedBlock blockWithId(String id) throws Exception {
+        return onFx(() -> panel.controller().resultProperty().get()).blocks().stream()
+                .filter(b -> b.html().contains("id=\"" + id + "\"")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void scrollingThePreviewScrollsTheEditorToTheSameLineAndLeavesTheCaret() throws Exception {
+        RenderedBlock heading = blockWithId(MIDDLE);
+        page.js("window.scrollTo(0, document.getElementById('" + MIDDLE + "').parentNode.offsetTop); 1");
+        page.waitFor(() -> onFx(() -> area.firstVisibleParToAllParIndex()) + 1 == heading.firstLine());
+        assertThat(onFx(() -> session.caretLineProperty().get())).isEqualTo(1);
+    }
+
+    @Test
+    void scrollingTheEditorBringsThePreviewToTheBlockOfItsTopLine() throws Exception {
+        RenderedBlock heading = blockWithId(MIDDLE);
+        onFx(() -> area.showParagraphAtTop(heading.firstLine() - 1));
+        page.waitFor(() -> onFx(() -> panel.pane().lineAtTop()) == heading.firstLine());
+        assertThat(page.jsInt("Math.round(document.getElementById('" + MIDDLE + "').parentNode"
+                + ".getBoundingClientRect().top)")).isZero();
+
+        onFx(() -> area.showParagraphAtTop(0));
         page.waitFor(() -> onFx(() -> panel.pane().lineAtTop()) == 1);
+    }
+
+    @Test
+    void aCaretMovedOutOfThePreviewsSightBringsItsBlockIntoView() throws Exception {
+        RenderedBlock last = onFx(() -> panel.controller().resultProperty().get()).blocks().stream()
+                .filter(b -> b.html().contains("id=\"thank-you\"")).findFirst().orElseThrow();
+        onFx(() -> {
+            area.moveTo(last.firstLine() - 1, 0);
+            area.requestFollowCaret();
+        });
+        page.waitFor(() -> page.jsTrue("(function () { var r = document.getElementById('thank-you')"
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })()"));
+    }
+
+    @Test
+    void typingKeepsThePreviewEqualToAFreshRenderOfTheFinalText(FxRobot robot) throws Exception {
+        int at = onFx(() -> area.getText().indexOf("## Morning: the keynote"));
+        robot.interact(() -> area.moveTo(at));
+        robot.write("## Coffee first\n\nStrong, and *plenty* of it.\n\n");
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            onFx(() -> area.insertText(at + 3, n % 3 == 0 ? "\n" : "x"));
+        }
+        page.waitFor(() -> onFx(() -> panel.pane().shownVersionProperty().get() == session.currentVersion()));
+
+        String finalText = onFx(() -> area.getText());
+        PreviewPane fresh = onFx(PreviewPane::new);
+        PreviewTestSupport freshPage = new PreviewTestSupport(fresh);
+        freshPage.waitUntilReady();
+        freshPage.show(PreviewTestSupport.render(finalText, session.bundleDir(), 1));
+        String structure = "Array.prototype.map.call(document.getElementById('content').children, function (el, i) {"
+                + " return el.getAttribute('data-key') + '@' + recapPreview.linesOf(i) + ':' + el.innerHTML; })"
+                + ".join('\\n')";
+        assertThat(page.js(structure)).isEqualTo(freshPage.js(structure));
     }
 
     private static Path copySample(Path target) throws Exception {

@@ -33,6 +33,14 @@ public final class PreviewShortcodes {
         return new MarkdownRenderer(catalog(), new BundleImagesProvider(imageCache), kinds);
     }
 
+    /**
+     * Like {@link #renderer(Path, ShortcodeKinds)}, on a provider of bundle images that outlives the renderer (the
+     * preview keeps one per post while the post's site may change).
+     */
+    public static MarkdownRenderer renderer(BundleImagesProvider images, ShortcodeKinds kinds) {
+        return new MarkdownRenderer(catalog(), images, kinds);
+    }
+
     /** The preview catalog. */
     public static ShortcodeRenderers catalog() {
         Map<String, ShortcodeRenderer> renderers = new LinkedHashMap<>();

@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** A generated recap of about 2,000 lines with 50 bundle images, for the render benchmarks. */
-final class RecapFixture {
+public final class RecapFixture {
 
-    static final int IMAGES = 50;
+    public static final int IMAGES = 50;
 
     private RecapFixture() {
     }
 
     /** Writes the post as {@code index.md} and 50 photos (40 for imgproc, 10 for a gallery) into {@code bundle}. */
-    static void writeImages(Path bundle) throws IOException {
+    public static void writeImages(Path bundle) throws IOException {
         Files.writeString(bundle.resolve("index.md"), text(false));
         for (int i = 1; i <= IMAGES; i++) {
             String name = i <= 40 ? String.format("photo-%02d.jpg", i) : String.format("gallery/hall-%02d.jpg", i);
@@ -33,7 +33,7 @@ final class RecapFixture {
     }
 
     /** The post's text with footnotes, which make the pipeline render the Markdown whole. */
-    static String text() {
+    public static String text() {
         return text(true);
     }
 
@@ -42,7 +42,7 @@ final class RecapFixture {
      * with {@code footnotes}, a footnote per section (footnotes reach across sections, so the Markdown is then
      * rendered whole instead of section by section).
      */
-    static String text(boolean footnotes) {
+    public static String text(boolean footnotes) {
         StringBuilder text = new StringBuilder("---\ntitle: \"Benchmark Days 2026: the recap\"\nauthor: bench\n"
                 + "date: 2026-05-06 10:00:00+00:00\ntags: [event]\n---\n\n");
         for (int s = 1; s <= 40; s++) {

@@ -144,14 +144,15 @@ fi
 
 step "sizes"
 {
-    mb() { du -sm "$1" | cut -f1; }
-    echo "app image $dist/$NAME: $(mb "$dist/$NAME") MB"
-    echo "  runtime: $(mb "$dist/$NAME/lib/runtime") MB (libjfxwebkit.so $(mb "$dist/$NAME/lib/runtime/lib/libjfxwebkit.so") MB," \
-        "base CDS archive $( [ -f "$dist/$NAME/lib/runtime/lib/server/classes.jsa" ] \
-            && mb "$dist/$NAME/lib/runtime/lib/server/classes.jsa" || echo 0) MB)"
-    echo "  app jars and sample: $(du -cm "$dist/$NAME"/lib/app/*.jar "$dist/$NAME"/lib/app/lib "$dist/$NAME"/lib/app/assets \
-        | tail -n 1 | cut -f1) MB"
-    echo "  app CDS archive: $( [ -f "$dist/$NAME/lib/app/$NAME.jsa" ] && mb "$dist/$NAME/lib/app/$NAME.jsa" || echo 0) MB"
+    # mb PATH...: their size in MB (0 when there is none)
+    mb() { du -cm "$@" 2>/dev/null | tail -n 1 | cut -f1; }
+    image="$dist/$NAME"
+    echo "app image $image: $(mb "$image") MB"
+    echo "  runtime: $(mb "$image/lib/runtime") MB" \
+        "(libjfxwebkit.so $(mb "$image/lib/runtime/lib/libjfxwebkit.so") MB," \
+        "base CDS archive $(mb "$image/lib/runtime/lib/server/classes.jsa") MB)"
+    echo "  app jars and sample: $(mb "$image"/lib/app/*.jar "$image/lib/app/lib" "$image/lib/app/assets") MB"
+    echo "  app CDS archive: $(mb "$image/lib/app/$NAME.jsa") MB"
     echo "  modules: $modules"
     for f in "$dist"/*.deb; do
         [ -e "$f" ] || continue

@@ -10,7 +10,8 @@
 #   Then start the app with -XX:SharedArchiveFile=ARCHIVE.jsa (the packaged launcher has it in its java options).
 #   A CDS archive is valid only for the same JVM and the same class path at the same absolute paths (JDK 17 checks
 #   each jar's path, size and modification time): train where the app will run, and do not touch the jars after.
-# The run uses a throw-away HOME (and XDG folders), so the user's settings and session are not read or written.
+# The run uses a throw-away home folder (HOME, user.home, XDG folders): the user's settings and session stay as
+# they are.
 # Needs Xvfb and xdotool. Environment: CDS_TRAIN_TIMEOUT (seconds, default 180) for the whole start-up.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,9 +39,10 @@ mkdir -p "$work/home" "$(dirname "$archive")"
 rm -f "$archive"
 xs_start
 
-# JAVA_TOOL_OPTIONS reaches the JVM whichever launcher starts it (java -jar or the jpackage launcher).
-HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' \
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:class+load=info:file=$work/classes.log" \
+# JAVA_TOOL_OPTIONS reaches the JVM whichever launcher starts it (java -jar or the jpackage launcher). Java takes
+# user.home from the password database, not from $HOME: it is set too.
+options="-Duser.home=$work/home -XX:ArchiveClassesAtExit=$archive -Xlog:class+load=info:file=$work/classes.log"
+HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' JAVA_TOOL_OPTIONS="$options" \
     "$@" open "$work/training-recap" >"$work/app.log" 2>&1 &
 app_pid=$!
 

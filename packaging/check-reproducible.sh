@@ -18,6 +18,7 @@ if cmp -s "$work/first.sha256" "$work/second.sha256"; then
     echo "reproducible: the two jars are identical"
 else
     echo "NOT reproducible; entries that differ:" >&2
-    diff <(unzip -lv "$work/first/target/recap-studio.jar") <(unzip -lv "$work/second/target/recap-studio.jar") >&2 || true
+    diff <(unzip -lv "$work/first/target/recap-studio.jar") <(unzip -lv "$work/second/target/recap-studio.jar") >&2 \
+        || true
     exit 1
 fi

@@ -39,9 +39,9 @@ cpu_ms() {
 
 # one_run VARIANT [ARGS...]: prints the wall-clock and CPU milliseconds to the window.
 one_run() {
-    local variant=$1 options=-Xshare:auto start window elapsed cpu
+    local variant=$1 options="-Duser.home=$work/home -Xshare:auto" start window elapsed cpu
     shift
-    [ "$variant" = no-cds ] && options=-Xshare:off
+    [ "$variant" = no-cds ] && options="-Duser.home=$work/home -Xshare:off"
     start=$(xs_now_ms)
     HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' JAVA_TOOL_OPTIONS="$options" \
         "$@" >>"$work/app.log" 2>&1 &

@@ -56,7 +56,9 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 
 modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app/lib/runtime/release")
-for m in javafx.web javafx.swing java.desktop; do [[ " $modules " == *" $m "* ]] || fail "$m is not in the runtime"; done
+for m in javafx.web javafx.swing java.desktop; do
+    [[ " $modules " == *" $m "* ]] || fail "$m is not in the runtime"
+done
 for m in jdk.compiler jdk.jshell jdk.jdeps; do [[ " $modules " != *" $m "* ]] || fail "$m is in the runtime"; done
 pass "runtime modules: $modules"
 
@@ -92,7 +94,7 @@ cp -r assets/sample-recap "$work/first-save"
 mkdir -p "$work/home"
 xs_start
 HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' \
-    "$app/bin/recap" open "$work/first-save" >"$work/app.log" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Duser.home=$work/home" "$app/bin/recap" open "$work/first-save" >"$work/app.log" 2>&1 &
 app_pid=$!
 window=$(xs_wait_window 'first-save.*Recap Studio' 180 "$app_pid") \
     || { cat "$work/app.log" >&2; fail "the app window did not appear"; }

@@ -40,7 +40,8 @@ if [ "${1:-}" = --in-namespace ]; then
     pass "installed recap-studio $version with its dependencies from the mirror"
     [ "$(readlink "$root/usr/bin/recap")" = /opt/recap-studio/bin/recap ] || fail "/usr/bin/recap is not the launcher"
     for f in /usr/bin/recap /usr/share/applications/recap-studio.desktop \
-            /usr/share/icons/hicolor/48x48/apps/recap-studio.png /usr/share/icons/hicolor/256x256/apps/recap-studio.png; do
+            /usr/share/icons/hicolor/48x48/apps/recap-studio.png \
+            /usr/share/icons/hicolor/256x256/apps/recap-studio.png; do
         in_root dpkg -S "$f" | grep -q '^recap-studio:' || fail "$f does not belong to the package"
     done
     pass "/usr/bin/recap → /opt/recap-studio/bin/recap, desktop entry and icons belong to recap-studio"
@@ -57,7 +58,8 @@ if [ "${1:-}" = --in-namespace ]; then
     set -e
     [ "$status" = 0 ] || { cat "$root/tmp/check.out" >&2; fail "recap check of the sample exited $status"; }
     grep -qvE '^/home/tester/check-recap/index\.md:[0-9]+:[0-9]+: (error|warning|info): .+ \[[a-z0-9-]+\]$' \
-        "$root/tmp/check.out" && { cat "$root/tmp/check.out" >&2; fail "recap check printed a line not in cli.md's form"; }
+        "$root/tmp/check.out" \
+        && { cat "$root/tmp/check.out" >&2; fail "recap check printed a line not in cli.md's form"; }
     pass "recap check of the sample: exit 0, $(grep -c . "$root/tmp/check.out") diagnostic line(s) in cli.md's form"
 
     as_user env JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=/tmp/classes.log recap --version >/dev/null 2>&1

@@ -50,8 +50,8 @@ if [ "$cds" = 1 ]; then
 fi
 
 # jpackage joins its found dependencies and --linux-package-deps as "a , b": one list, each package once.
-depends=$(sed -n 's/^Depends: *//p' "$root/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//; s/ *$//' | awk 'NF && !seen[$0]++' \
-    | paste -sd, - | sed 's/,/, /g')
+depends=$(sed -n 's/^Depends: *//p' "$root/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//; s/ *$//' \
+    | awk 'NF && !seen[$0]++' | paste -sd, - | sed 's/,/, /g')
 sed -i "s/^Depends:.*/Depends: $depends/" "$root/DEBIAN/control"
 
 # dpkg's metadata for the new file list.

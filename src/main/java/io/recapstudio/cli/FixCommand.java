@@ -6,11 +6,14 @@ import io.recapstudio.core.check.Fixes;
 import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.Post;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.PrintableText;
+import io.recapstudio.core.text.RuleId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,17 +39,37 @@ final class FixCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--only", paramLabel = "RULE", arity = "1..*",
-            description = "Apply only the fixes of these rules (e.g. mojibake).")
+            description = "Apply only the fixes of these rules: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FixableRules.class)
     Set<String> only;
+
+    /** The ids of the rules whose diagnostics offer fixes, for --only's help and completion. */
+    static final class FixableRules implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return RuleId.fixableRules().stream().map(RuleId::id).iterator();
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (only != null) {
+            for (String rule : only) {
+                Optional<RuleId> known = RuleId.of(rule);
+                if (known.isEmpty() || !known.get().fixable()) {
+                    err.println("recap fix: " + (known.isEmpty() ? "no rule \"" + rule + "\"" : "rule " + rule
+                            + " offers no automatic fix") + "; --only takes " + String.join(", ",
+                            (Iterable<String>) new FixableRules()));
+                    return RecapCommand.USAGE_OR_IO;
+                }
+            }
+        }
         try {
             PageBundle bundle = PostInputs.openBundle(path);
             List<Diagnostic> diagnostics = Checker.standard()
-                    .check(CheckContext.of(bundle, PostInputs.site(null, path)));
+                    .check(CheckContext.of(bundle, new PostInputs.Sites(null).around(path)));
             Fixes.Result result = Fixes.apply(bundle.post().text(), diagnostics, only);
             Path target = out == null ? bundle.indexFile() : out.resolve(PageBundle.INDEX);
             if (out != null) {
@@ -56,11 +79,11 @@ final class FixCommand implements Callable<Integer> {
             if (out != null || !result.applied().isEmpty()) {
                 fixed.write(target);
             }
-            result.applied().forEach(d -> stdout.println(d.path() + ":" + d.line() + ":" + d.column() + ": fixed: "
-                    + d.fix().orElseThrow().description() + " [" + d.rule() + "]"));
-            result.skipped().forEach(d -> err.println(d.path() + ":" + d.line() + ":" + d.column()
+            result.applied().forEach(d -> stdout.println(where(d) + ": fixed: "
+                    + PrintableText.escape(d.fix().orElseThrow().description()) + " [" + d.rule() + "]"));
+            result.skipped().forEach(d -> err.println(where(d)
                     + ": not fixed: its fix overlaps another one; run fix again [" + d.rule() + "]"));
-            stdout.println(result.applied().size() + " fix(es) applied to " + target);
+            stdout.println(result.applied().size() + " fix(es) applied to " + PrintableText.escape(target.toString()));
             stdout.flush();
             return RecapCommand.OK;
         } catch (PostInputs.InputException e) {
@@ -70,5 +93,9 @@ final class FixCommand implements Callable<Integer> {
             err.println("recap fix: cannot write the repaired post (" + PostInputs.describe(e) + "); nothing changed");
             return RecapCommand.USAGE_OR_IO;
         }
+    }
+
+    private static String where(Diagnostic d) {
+        return PrintableText.escape(String.valueOf(d.path())) + ":" + d.line() + ":" + d.column();
     }
 }

@@ -1,5 +1,7 @@
 package io.recapstudio.cli;
 
+import io.recapstudio.core.check.CheckContext;
+import io.recapstudio.core.check.Checker;
 import io.recapstudio.core.markdown.RenderInput;
 import io.recapstudio.core.markdown.RenderOptions;
 import io.recapstudio.core.markdown.preview.SiteRendering;
@@ -11,7 +13,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.post.AtomicFiles;
-import io.recapstudio.core.post.Post;
+import io.recapstudio.core.post.PageBundle;
+import io.recapstudio.core.text.PrintableText;
+import io.recapstudio.core.workspace.SiteContext;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code recap render PATH [-o FILE]}: the preview's HTML as one standalone document (style inlined, the processed
- * images embedded as data: URIs), to FILE or standard output. Render problems are printed on standard error in
- * {@code check}'s format; with errors among them the exit code is 1 (the document is written all the same).
+ * images embedded as data: URIs), to FILE or standard output. The post's problems are printed on standard error
+ * exactly as {@code check} prints them (the same checker); with errors among them the exit code is 1 (the document
+ * is written all the same).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a post as the preview shows it: one standalone HTML document.")
@@ -43,29 +49,27 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path post = Files.isDirectory(path) ? path.resolve("index.md") : path;
-        if (!Files.exists(path) || !Files.isRegularFile(post)) {
-            err.println("recap render: " + (Files.exists(path) ? "no index.md in " + path : path + " does not exist")
-                    + "; give a bundle folder (holding index.md) or a .md file");
-            return RecapCommand.USAGE_OR_IO;
-        }
-        String text;
+        PageBundle bundle;
+        SiteContext site;
         try {
-            text = Post.read(post).text();
-        } catch (IOException e) {
-            err.println("recap render: cannot read " + post + ": " + e.getMessage() + "; check its permissions");
+            bundle = PostInputs.openBundle(path);
+            site = SiteContext.around(bundle.indexFile());
+        } catch (PostInputs.InputException e) {
+            err.println("recap render: " + PrintableText.escape(e.getMessage()));
             return RecapCommand.USAGE_OR_IO;
         }
-        Path bundle = post.toAbsolutePath().getParent();
+        Path post = bundle.indexFile();
+        String text = bundle.post().text();
         RenderResult result;
         Path imageCache = null;
         try {
             // Processed images live only as long as the command: the document embeds them.
             imageCache = Files.createTempDirectory("recap-render-");
-            SiteRendering site = SiteRendering.forPost(post);
-            site.problem().ifPresent(err::println);
-            result = PreviewShortcodes.renderer(imageCache, site.kinds())
-                    .render(new RenderInput(text, bundle, 1, site.apply(RenderOptions.standalone())));
+            SiteRendering rendering = site.rendering();
+            rendering.problem().ifPresent(p -> err.println(PrintableText.escape(p)));
+            result = PreviewShortcodes.renderer(imageCache, rendering.kinds())
+                    .render(new RenderInput(text, bundle.folder(), 1,
+                            rendering.apply(RenderOptions.standalone())));
         } catch (IOException e) {
             err.println("recap render: cannot create a temporary folder for processed images: " + e.getMessage());
             return RecapCommand.USAGE_OR_IO;
@@ -74,12 +78,13 @@ final class RenderCommand implements Callable<Integer> {
         }
         String title = FrontMatter.parse(text).title().filter(t -> !t.isBlank()).orElseGet(() -> titleOf(post));
         String document = StandaloneDocument.of(title, result);
-        result.diagnostics().forEach(d -> err.println(d.withPath(post).format()));
+        // The problems are check's, word for word: one checker, whoever asks
+        List<Diagnostic> diagnostics = Checker.standard().check(CheckContext.of(bundle, site));
+        diagnostics.forEach(d -> err.println(d.format()));
         if (!write(document, err)) {
             return RecapCommand.USAGE_OR_IO;
         }
-        return result.diagnostics().stream().anyMatch(Diagnostic::isError) ? RecapCommand.INPUT_ERRORS
-                : RecapCommand.OK;
+        return Checker.hasErrors(diagnostics) ? RecapCommand.INPUT_ERRORS : RecapCommand.OK;
     }
 
     private boolean write(String document, PrintWriter err) {

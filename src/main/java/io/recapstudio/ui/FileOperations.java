@@ -6,6 +6,7 @@ import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.Notifier;
 import io.recapstudio.ui.editor.highlight.PreparedText;
+import io.recapstudio.ui.session.DiskStamp;
 import io.recapstudio.ui.session.EditorSession;
 import io.recapstudio.ui.session.OpenedPost;
 import io.recapstudio.ui.session.PostFileException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 
@@ -36,21 +38,30 @@ final class FileOperations {
     private final Notifier notifier;
     private final FileDialogs dialogs;
     private final AppSettings settings;
+    private final DiskConflicts conflicts;
+    private final EncodingOffer encoding;
     private final ExecutorService loader = DaemonThreads.single("recap-open");
 
-    FileOperations(Window window, PostTabs tabs, Notifier notifier, FileDialogs dialogs, AppSettings settings) {
+    FileOperations(Window window, PostTabs tabs, Notifier notifier, FileDialogs dialogs, AppSettings settings,
+                   DiskConflicts conflicts) {
         this.window = window;
         this.tabs = tabs;
         this.notifier = notifier;
         this.dialogs = dialogs;
         this.settings = settings;
+        this.conflicts = conflicts;
+        this.encoding = new EncodingOffer(window, notifier);
         tabs.setCloseGuard(this::mayClose);
     }
 
     /** A new, unsaved post from a small template. */
     void newPost() {
-        String template = "---\ntitle: \"\"\ndate: " + LocalDate.now() + "\ndraft: true\ntags: []\n---\n\n";
-        tabs.add(new EditorSession(OpenedPost.untitled(template)), null);
+        newPost("---\ntitle: \"\"\ndate: " + LocalDate.now() + "\ndraft: true\ntags: []\n---\n\n");
+    }
+
+    /** A new, unsaved post holding {@code text} (clean until edited). */
+    PostTab newPost(String text) {
+        return tabs.add(new EditorSession(OpenedPost.untitled(text)), null);
     }
 
     void openBundle() {
@@ -94,6 +105,11 @@ final class FileOperations {
      * thread, with progress for a large file. Returns the loading task.
      */
     Task<Loaded> open(Path fileOrBundle) {
+        return open(fileOrBundle, tab -> { });
+    }
+
+    /** Opens the post like {@link #open(Path)}, then hands its tab to {@code then} (at once when it is open). */
+    Task<Loaded> open(Path fileOrBundle, Consumer<PostTab> then) {
         Path file;
         try {
             file = PostFiles.postFileOf(fileOrBundle).toAbsolutePath().normalize();
@@ -105,6 +121,7 @@ final class FileOperations {
         var existing = tabs.find(file);
         if (existing.isPresent()) {
             tabs.select(existing.get());
+            then.accept(existing.get());
             return null;
         }
         Task<Loaded> task = new Task<>() {
@@ -116,7 +133,7 @@ final class FileOperations {
                 return new Loaded(post, prepared);
             }
         };
-        task.setOnSucceeded(e -> opened(task.getValue()));
+        task.setOnSucceeded(e -> then.accept(opened(task.getValue())));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             String why = error instanceof PostFileException ? error.getMessage()
@@ -138,17 +155,22 @@ final class FileOperations {
         }
     }
 
-    private void opened(Loaded loaded) {
+    private PostTab opened(Loaded loaded) {
         Path file = loaded.post().file();
         var existing = tabs.find(file);
         if (existing.isPresent()) {
             tabs.select(existing.get());
-            return;
+            return existing.get();
         }
-        tabs.add(new EditorSession(loaded.post()), loaded.prepared());
+        PostTab tab = tabs.add(new EditorSession(loaded.post()), loaded.prepared());
         settings.addRecent(file);
-        loaded.post().readProblems().stream().filter(d -> d.rule().equals(SourceText.ENCODING_RULE)).findFirst()
-                .ifPresent(d -> notifier.warning(file + ": " + d.message()));
+        if (loaded.post().readProblems().stream().anyMatch(d -> d.rule().equals(SourceText.ENCODING_RULE))) {
+            encoding.offer(tab.session());
+        }
+        if (DiskStamp.isReadOnly(file)) {
+            notifier.warning(file + " is read-only. You can edit it; Save will ask for another place (Save As).");
+        }
+        return tab;
     }
 
     /** Saves the active post; a post never saved goes through Save As. True when it was written. */
@@ -157,15 +179,29 @@ final class FileOperations {
         if (session.getPath() == null) {
             return saveAs(tab);
         }
+        Path file = session.getPath();
+        if (DiskStamp.isReadOnly(file)) {
+            return offerSaveAs(tab, file + " is read-only, so Recap Studio does not write over it. Your text is "
+                    + "still in the editor: save it somewhere else with Save As.");
+        }
+        if (!conflicts.maySave(session)) {
+            return false;
+        }
         try {
             tab.editor().publishNow();
-            OpenedPost saved = PostFiles.write(session.origin(), tab.editor().currentText(), session.getPath());
+            OpenedPost saved = PostFiles.write(session.origin(), tab.editor().currentText(), file);
             session.savedAs(saved);
             return true;
         } catch (PostFileException e) {
-            notifier.failure("Cannot save " + session.getDisplayName(), e.getMessage());
-            return false;
+            return offerSaveAs(tab, e.getMessage());
         }
+    }
+
+    /** Says why Save did not write, and offers Save As; true when that saved the post. */
+    private boolean offerSaveAs(PostTab tab, String why) {
+        boolean saveAs = Choices.ask(window, "save-failed-dialog", "Cannot save " + tab.session().getDisplayName(),
+                why, null, List.of(Choices.Answer.of("Save As…", true), Choices.Answer.cancel("Cancel", false)));
+        return saveAs && saveAs(tab);
     }
 
     /** Saves the post as a page bundle in a folder the user chooses: {@code index.md} plus its resources. */

@@ -1,5 +1,6 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.system.UserFolders;
 import io.recapstudio.ui.common.ActionRegistry;
 import io.recapstudio.ui.common.AppAction;
 import io.recapstudio.ui.common.AppSettings;
@@ -15,7 +16,10 @@ import io.recapstudio.ui.palette.PalettePanel;
 import io.recapstudio.ui.palette.SmartInsert;
 import io.recapstudio.ui.session.DiagnosticsProvider;
 import io.recapstudio.ui.session.DiagnosticsRunner;
+import io.recapstudio.ui.session.DiskWatch;
 import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.JournalKeeper;
+import io.recapstudio.ui.session.RecoveryJournal;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -48,6 +52,8 @@ public final class MainWindow {
             "edit.redo", "|", "format.bold", "format.italic", "insert.link", "|", "edit.find", "|", "file.export",
             "|", "view.editor", "view.preview");
 
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
     private final Stage stage;
     private final AppSettings settings;
     private final ActionRegistry actions = new ActionRegistry();
@@ -59,8 +65,22 @@ public final class MainWindow {
     private final PostTabs tabs;
     private final FileOperations files;
     private final WindowServices services;
+    private final Path dataDir;
+    private final JournalKeeper journal;
+    private final DiskWatch diskWatch;
+    private final Recovery recovery;
 
+    /** A window whose recovery journal and sample copy live in the user's data folder. */
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
+        this(stage, settings, dialogs, provider, UserFolders.current().data());
+    }
+
+    /**
+     * @param dataDir the user's data folder: the recovery journal ({@code recovery/}) and the copy of the sample
+     *                recap go there
+     */
+    public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider,
+                      Path dataDir) {
         this.stage = stage;
         this.settings = settings;
         this.notifier = new NotificationCenter(stage);
@@ -70,8 +90,14 @@ public final class MainWindow {
         this.diagnostics = new DiagnosticsRunner(provider, Platform::runLater, (session, error) ->
                 notifier.warning("The checks of " + session.getDisplayName() + " failed: " + error
                         + ". Underlines may be out of date."));
-        this.tabs = new PostTabs(layout, docks, prefs, diagnostics);
-        this.files = new FileOperations(stage, tabs, notifier, dialogs, settings);
+        this.dataDir = dataDir;
+        this.journal = new JournalKeeper(RecoveryJournal.in(dataDir), notifier::warning, Platform::runLater);
+        this.tabs = new PostTabs(layout, docks, prefs, diagnostics, journal);
+        DiskConflicts conflicts = new DiskConflicts(stage, tabs, notifier, journal);
+        this.files = new FileOperations(stage, tabs, notifier, dialogs, settings, conflicts);
+        this.diskWatch = new DiskWatch(() -> tabs.all().stream().map(PostTab::session).toList(), conflicts,
+                Platform::runLater);
+        this.recovery = new Recovery(stage, files, journal, notifier);
         this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings);
         tabs.setServices(services);
         new WindowActions(actions, tabs, files, layout, prefs, settings, this::quit,
@@ -165,9 +191,17 @@ public final class MainWindow {
             if (!files.mayQuit()) {
                 e.consume();
             } else {
-                saveState();
+                cleanQuit();
             }
         });
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                diskWatch.checkNow();
+            } else {
+                journal.flushAll();
+            }
+        });
+        diskWatch.start(DiskWatch.POLL);
         stage.show();
         if (settings.loadProblem() != null) {
             notifier.warning(settings.loadProblem());
@@ -220,12 +254,45 @@ public final class MainWindow {
         List<Path> toOpen = !requested.isEmpty() ? requested
                 : settings.lastSession().stream().filter(Files::exists).toList();
         if (toOpen.isEmpty()) {
-            toOpen = Assets.sampleRecap().map(List::of).orElse(List.of());
+            toOpen = sample().map(List::of).orElse(List.of());
         }
         if (toOpen.isEmpty()) {
             files.newPost();
         }
         toOpen.forEach(files::open);
+        recovery.offer();
+    }
+
+    /**
+     * The sample recap to open on a first start: the user's copy in the data folder (made from the installed one,
+     * which may be read-only), or the installed one when the copy cannot be made.
+     */
+    private Optional<Path> sample() {
+        Optional<Path> installed = Assets.sampleRecap();
+        if (installed.isEmpty()) {
+            return installed;
+        }
+        try {
+            return Optional.of(Assets.userSample(installed.get(), dataDir));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot copy the sample recap into " + dataDir, e);
+            notifier.warning("Cannot copy the sample recap into " + dataDir + " (" + e.getMessage() + "); it opens "
+                    + "from " + installed.get() + ", where Save may not be allowed: use Save As.");
+            return installed;
+        }
+    }
+
+    /** The recovery offered at start (for tests). */
+    Recovery recovery() {
+        return recovery;
+    }
+
+    JournalKeeper journal() {
+        return journal;
+    }
+
+    DiskWatch diskWatch() {
+        return diskWatch;
     }
 
     /** Opens a bundle folder or {@code .md} file in a tab (read off the FX thread). */
@@ -235,9 +302,15 @@ public final class MainWindow {
 
     private void quit() {
         if (files.mayQuit()) {
-            saveState();
+            cleanQuit();
             stage.close();
         }
+    }
+
+    /** Every post was saved or let go: their recovery entries go, and the window's state is kept. */
+    private void cleanQuit() {
+        journal.discardAll();
+        saveState();
     }
 
     private void saveState() {
@@ -250,7 +323,7 @@ public final class MainWindow {
         try {
             settings.save();
         } catch (IOException e) {
-            System.err.println("recap: could not write the settings to " + settings.file() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Could not write the settings to " + settings.file(), e);
         }
     }
 
@@ -279,6 +352,9 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        diskWatch.close();
+        journal.flushAll();
+        journal.close();
         diagnostics.close();
         files.shutdown();
         tabs.all().forEach(PostTab::dispose);

@@ -7,6 +7,7 @@ import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.editor.highlight.PreparedText;
 import io.recapstudio.ui.session.DiagnosticsRunner;
 import io.recapstudio.ui.session.EditorSession;
+import io.recapstudio.ui.session.JournalKeeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,17 @@ final class PostTabs {
     private final Docks docks;
     private final EditorPrefs prefs;
     private final DiagnosticsRunner diagnostics;
+    private final JournalKeeper journal;
     private WindowServices services;
     private Predicate<PostTab> mayClose = t -> true;
 
-    PostTabs(WindowLayout layout, Docks docks, EditorPrefs prefs, DiagnosticsRunner diagnostics) {
+    PostTabs(WindowLayout layout, Docks docks, EditorPrefs prefs, DiagnosticsRunner diagnostics,
+             JournalKeeper journal) {
         this.layout = layout;
         this.docks = docks;
         this.prefs = prefs;
         this.diagnostics = diagnostics;
+        this.journal = journal;
         tabPane.setId("post-tabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabPane.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
@@ -72,11 +76,12 @@ final class PostTabs {
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
         diagnostics.watch(session);
+        journal.watch(session);
         editor.requestFocus();
         return post;
     }
 
-    /** Closes {@code post} without asking (the caller has asked already). */
+    /** Closes {@code post} without asking (the caller has asked already); its recovery entry goes. */
     void remove(PostTab post) {
         tabPane.getTabs().remove(post.tab());
         disposeTab(post);
@@ -84,6 +89,7 @@ final class PostTabs {
 
     private void disposeTab(PostTab post) {
         diagnostics.unwatch(post.session());
+        journal.forget(post.session());
         post.dispose();
     }
 

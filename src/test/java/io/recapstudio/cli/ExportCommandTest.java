@@ -132,7 +132,7 @@ class ExportCommandTest {
         assertThat(run("export", bundle.toString())).isEqualTo(2);
         assertThat(run("export", bundle.toString(), "--out", "a", "--site", "b")).isEqualTo(2);
         assertThat(run("export", bundle.toString(), "--site", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no Hugo site found");
+        assertThat(err.toString()).contains("no Hugo config");
         Files.writeString(dir.resolve("hugo.toml"), "title = 'Site'\n");
         assertThat(run("export", bundle.toString(), "--site", dir.toString(), "--dir-name", "{yyyy}"))
                 .isEqualTo(2);

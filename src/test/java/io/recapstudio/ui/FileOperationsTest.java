@@ -34,16 +34,12 @@ class FileOperationsTest {
         fx.start(stage, DiagnosticsProvider.NONE);
     }
 
-    private void typeAtEnd(FxRobot robot, String text) {
-        robot.interact(() -> fx.area().moveTo(fx.area().getLength()));
-        robot.clickOn(fx.area()).write(text);
-    }
 
     @Test
     void openEditSaveReopenGivesTheEditedBytes(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Day two too.");
+        fx.typeAtEnd(robot, "Day two too.");
         waitFor(() -> tab.session().isDirty());
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
@@ -64,7 +60,7 @@ class FileOperationsTest {
         PostTab tab = fx.open(robot, bundle);
         assertThat(fx.area().getText()).isEqualTo(POST);
 
-        typeAtEnd(robot, "More.");
+        fx.typeAtEnd(robot, "More.");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitFor(() -> !tab.session().isDirty());
 
@@ -96,7 +92,7 @@ class FileOperationsTest {
     void closingADirtyTabAsksAndCancelKeepsIt(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Unsaved words.");
+        fx.typeAtEnd(robot, "Unsaved words.");
         waitFor(() -> tab.session().isDirty());
 
         robot.push(KeyCode.CONTROL, KeyCode.W);
@@ -113,7 +109,7 @@ class FileOperationsTest {
     void closingADirtyTabWithDontSaveDropsTheEdits(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Throw away.");
+        fx.typeAtEnd(robot, "Throw away.");
         waitFor(() -> tab.session().isDirty());
 
         robot.push(KeyCode.CONTROL, KeyCode.W);
@@ -128,7 +124,7 @@ class FileOperationsTest {
     void closingADirtyTabWithSaveWritesThenCloses(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Keep me.");
+        fx.typeAtEnd(robot, "Keep me.");
         waitFor(() -> tab.session().isDirty());
 
         robot.push(KeyCode.CONTROL, KeyCode.W);
@@ -142,7 +138,7 @@ class FileOperationsTest {
     @Test
     void quittingWithADirtyTabAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         PostTab tab = fx.open(robot, fx.bundle("quay-summit", POST));
-        typeAtEnd(robot, "Not yet.");
+        fx.typeAtEnd(robot, "Not yet.");
         waitFor(() -> tab.session().isDirty());
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);
@@ -158,7 +154,7 @@ class FileOperationsTest {
     void aFailedSaveKeepsTheTabDirtyAndSaysWhy(FxRobot robot) throws Exception {
         Path bundle = fx.bundle("quay-summit", POST);
         PostTab tab = fx.open(robot, bundle);
-        typeAtEnd(robot, "Precious.");
+        fx.typeAtEnd(robot, "Precious.");
         waitFor(() -> tab.session().isDirty());
         Files.delete(bundle.resolve("index.md"));
         Files.delete(bundle);
@@ -166,12 +162,13 @@ class FileOperationsTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
-        waitFor(() -> robot.lookup("#failure-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#failure-dialog .content").queryLabeled().getText())
+        waitFor(() -> robot.lookup("#save-failed-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#save-failed-dialog .content").queryLabeled().getText())
                 .contains("Cannot save " + bundle.resolve("index.md")).contains("Your text is still in the editor");
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("#save-failed-dialog").tryQuery().isEmpty());
         assertThat(tab.session().isDirty()).isTrue();
         assertThat(fx.area().getText()).endsWith("Precious.");
-        robot.clickOn("OK");
     }
 
     @Test
@@ -179,7 +176,11 @@ class FileOperationsTest {
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9, '\n'};
         Path bundle = fx.bundle("latin1", latin1);
 
-        PostTab tab = fx.open(robot, bundle);
+        robot.interact(() -> fx.window.open(bundle));
+        waitFor(() -> robot.lookup("#encoding-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep the Bytes");
+        waitFor(() -> fx.window.tabs().active() != null);
+        PostTab tab = fx.window.tabs().active();
 
         waitFor(() -> fx.window.notifier().messages().stream().anyMatch(m -> m.contains("index.md")));
         assertThat(tab.session().origin().readProblems()).extracting(d -> d.rule()).contains("encoding");
@@ -222,7 +223,7 @@ class FileOperationsTest {
         waitFor(() -> fx.window.tabs().active() != null);
         PostTab tab = fx.window.tabs().active();
         assertThat(tab.tab().getText()).isEqualTo("Untitled");
-        typeAtEnd(robot, "Hello.");
+        fx.typeAtEnd(robot, "Hello.");
 
         Path dir = temp.resolve("new-bundle");
         fx.dialogs.saveFolder = dir;

@@ -50,7 +50,7 @@ class MainWindowTest {
         List<Diagnostic> out = new ArrayList<>();
         LineIndex lines = LineIndex.of(text);
         for (int i = text.indexOf("flaky"); i >= 0; i = text.indexOf("flaky", i + 1)) {
-            out.add(Diagnostic.at(lines, TextRange.of(i, i + 5), Severity.WARNING, "test-flaky",
+            out.add(Diagnostic.at(lines, TextRange.of(i, i + 5), Severity.WARNING, "mojibake",
                     "Say what broke instead of 'flaky'."));
         }
         return out;

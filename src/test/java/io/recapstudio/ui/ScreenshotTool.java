@@ -135,7 +135,7 @@ public final class ScreenshotTool {
                     out.add(io.recapstudio.core.text.Diagnostic.at(lines,
                             io.recapstudio.core.text.TextRange.of(i, i + word.length()),
                             word.equals("HACK") ? io.recapstudio.core.text.Severity.ERROR
-                                    : io.recapstudio.core.text.Severity.WARNING, "demo-" + word.toLowerCase(),
+                                    : io.recapstudio.core.text.Severity.WARNING, "mojibake",
                             "Demo finding on '" + word + "'"));
                 }
             }

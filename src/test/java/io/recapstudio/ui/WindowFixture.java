@@ -37,8 +37,13 @@ final class WindowFixture {
     void start(Stage stage, DiagnosticsProvider provider) {
         Theme.apply();
         settings = AppSettings.load(root.resolve("config"));
-        window = new MainWindow(stage, settings, dialogs, provider);
+        window = new MainWindow(stage, settings, dialogs, provider, dataDir());
         window.show();
+    }
+
+    /** The window's data folder (recovery journal, sample copy). */
+    Path dataDir() {
+        return root.resolve("data");
     }
 
     /** Writes {@code name/index.md} (a bundle) with {@code text} as UTF-8 and returns the bundle folder. */
@@ -59,6 +64,12 @@ final class WindowFixture {
         waitFor(() -> window.tabs().active() != null
                 && file.toAbsolutePath().normalize().equals(window.tabs().active().session().getPath()));
         return window.tabs().active();
+    }
+
+    /** Types {@code text} at the end of the active editor, as the user would. */
+    void typeAtEnd(FxRobot robot, String text) {
+        robot.interact(() -> area().moveTo(area().getLength()));
+        robot.clickOn(area()).write(text);
     }
 
     CodeArea area() {

@@ -10,35 +10,64 @@ import io.recapstudio.core.site.Site;
 import io.recapstudio.core.site.SiteIndex;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
+import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What every check rule reads: the bundle and its post, the site when one is known, the shortcode catalog (the
- * site's when known, else the built-ins) and the parsed shortcodes. Derived views are computed once, on first use.
- * Not thread-safe: one context per check run.
+ * What every check rule reads: the bundle and its post, the model of its site ({@link SiteContext}: index, shortcode
+ * catalog, schema; shared by every post checked in that site), and the parsed shortcodes. Derived views are computed
+ * once, on first use. Not thread-safe: one context per check run (the site context is shared and thread-safe).
  */
 public final class CheckContext {
 
     private final PageBundle bundle;
-    private final Site site;
-    private final ShortcodeCatalog catalog;
+    private final SiteContext site;
+    private final List<Path> alsoSelf;
     private LineIndex lines;
     private ShortcodeDocument shortcodes;
-    private SiteIndex siteIndex;
 
-    private CheckContext(PageBundle bundle, Site site, ShortcodeCatalog catalog) {
+    private CheckContext(PageBundle bundle, SiteContext site, List<Path> alsoSelf) {
         this.bundle = bundle;
         this.site = site;
-        this.catalog = catalog;
+        this.alsoSelf = List.copyOf(alsoSelf);
+    }
+
+    /** A context for {@code bundle} in its site (the shared model of the site: index, catalog, schema). */
+    public static CheckContext of(PageBundle bundle, SiteContext site) {
+        return new CheckContext(bundle, site, List.of());
     }
 
     /** A context for {@code bundle}, with the site's catalog when {@code site} is given, else the built-ins. */
     public static CheckContext of(PageBundle bundle, Optional<Site> site) {
-        ShortcodeCatalog catalog = site.map(ShortcodeCatalog::forSite).orElseGet(ShortcodeCatalog::builtins);
-        return new CheckContext(bundle, site.orElse(null), catalog);
+        return of(bundle, site.map(SiteContext::of).orElse(SiteContext.none()));
+    }
+
+    /**
+     * This context, with {@code file} also counting as the post itself: the bundle an export is about to replace is
+     * the post's earlier copy, not another page with the same url or slug.
+     */
+    public CheckContext replacing(Path file) {
+        List<Path> more = new ArrayList<>(alsoSelf);
+        more.add(file);
+        return new CheckContext(bundle, site, more);
+    }
+
+    /** The files that are this post: its own file and any copy it replaces. */
+    public List<Path> selfFiles() {
+        List<Path> all = new ArrayList<>(alsoSelf);
+        all.add(0, postFile());
+        return all;
+    }
+
+    /** The model of the post's site ({@link SiteContext#none()} outside one). */
+    public SiteContext siteContext() {
+        return site;
     }
 
     public PageBundle bundle() {
@@ -66,31 +95,33 @@ public final class CheckContext {
     }
 
     public Optional<Site> site() {
-        return Optional.ofNullable(site);
+        return site.site();
     }
 
-    /** The site's index of existing posts (built on first use), when a site is known. */
+    /** The site's index of existing posts (built once per site, on first use), when a site is known. */
     public Optional<SiteIndex> siteIndex() {
-        if (site != null && siteIndex == null) {
-            siteIndex = site.index();
-        }
-        return Optional.ofNullable(siteIndex);
+        return site.index();
     }
 
     public ShortcodeCatalog catalog() {
-        return catalog;
+        return site.catalog();
     }
 
     /** The shortcode calls of the post's body, paired with the catalog's knowledge of which take inner content. */
     public ShortcodeDocument shortcodes() {
         if (shortcodes == null) {
-            ShortcodeKinds kinds = catalog.orElse(ShortcodeKinds.builtIn());
+            ShortcodeKinds kinds = catalog().orElse(ShortcodeKinds.builtIn());
             shortcodes = ShortcodeParser.parse(text(), post().bodyStart(), text().length(), kinds);
         }
         return shortcodes;
     }
 
     /** A diagnostic about {@code range} of the post's text, located and naming the post file. */
+    public Diagnostic at(TextRange range, Severity severity, RuleId rule, String message) {
+        return at(range, severity, rule.id(), message);
+    }
+
+    /** Like {@link #at(TextRange, Severity, RuleId, String)}, with a rule's id. */
     public Diagnostic at(TextRange range, Severity severity, String rule, String message) {
         return Diagnostic.at(lines(), range, severity, rule, message).withPath(postFile());
     }

@@ -1,8 +1,10 @@
 package io.recapstudio.core.check;
 
+import io.recapstudio.core.post.Utf8;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Each stretch of non-ASCII characters is judged on its own rather than the whole run, so damage is found in a
  *   paragraph that also holds correct accents (an author who fixed half of a pasted text).</li>
- *   <li>The decoded character must be one damage plausibly hid (see {@code Utf8.isPlausible}); this refuses the few
+ *   <li>The decoded character must be one damage plausibly hid (see {@code MojibakePlausibility}); this refuses the few
  *   accidents of correct text: {@code Fuß“} (NKo), {@code CAFÉ’s} (IPA), {@code Lukáš’s} (Ogham), {@code ESPAÑ”} and
  *   {@code Ježíš’} (a lone Cyrillic letter or Hangul syllable; such scripts count only in words of two or more), and
  *   an all-caps word ending in Ã before a closing quote ({@code “IRMÃ”}).</li>
@@ -32,7 +34,7 @@ import java.util.Optional;
 public final class MojibakeDetector {
 
     /** The rule id of the diagnostics. */
-    public static final String RULE = "mojibake";
+    public static final String RULE = RuleId.MOJIBAKE.id();
 
     /** Windows-1252 bytes 0x80..0x9F; U+FFFD marks the five bytes it leaves undefined. */
     private static final String CP1252_HIGH = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
@@ -162,7 +164,7 @@ public final class MojibakeDetector {
         Repair best = null;
         String layer = firstLayer;
         for (int layers = 1; layers <= MAX_LAYERS; layers++) {
-            if (layer.codePoints().noneMatch(Utf8::isInnerLayerOnly)) {
+            if (layer.codePoints().noneMatch(MojibakePlausibility::isInnerLayerOnly)) {
                 best = new Repair(layer, layers);
             }
             Optional<String> deeper = isAllCapsAccident(layer, before, after) ? Optional.empty() : decodeAll(layer);
@@ -186,15 +188,15 @@ public final class MojibakeDetector {
         int at = k;
         while (at < bytes.length) {
             int length = Utf8.sequenceLength(bytes, at);
-            int codePoint = length == 0 ? -1 : Utf8.decode(bytes, at, length);
-            if (length == 0 || !Utf8.isPlausible(codePoint, length)
-                    || (Utf8.isCombiningMark(codePoint) && at == k && !afterLowercase
+            int codePoint = length == 0 ? -1 : Utf8.codePoint(bytes, at, length);
+            if (length == 0 || !MojibakePlausibility.isPlausible(codePoint, length)
+                    || (MojibakePlausibility.isCombiningMark(codePoint) && at == k && !afterLowercase
                     && !hasUndefinedByte(bytes, at, length))) {
                 break;
             }
             decoded.appendCodePoint(codePoint);
             codePoints++;
-            needsCompany |= Utf8.needsCompany(codePoint);
+            needsCompany |= MojibakePlausibility.needsCompany(codePoint);
             at += length;
         }
         if (codePoints == 0 || (needsCompany && codePoints < 2)) {

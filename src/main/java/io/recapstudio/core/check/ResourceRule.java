@@ -6,6 +6,7 @@ import io.recapstudio.core.post.HugoGlob;
 import io.recapstudio.core.site.ExistingPost;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.text.Diagnostic;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class ResourceRule implements CheckRule {
         for (BundleResource r : resources) {
             long size = sizeOf(r.file());
             if (r.isImage() && size > OVERSIZED_BYTES) {
-                found.add(context.at(frontMatterStart(context), Severity.WARNING, "image-oversized", r.name()
+                found.add(context.at(frontMatterStart(context), Severity.WARNING, RuleId.IMAGE_OVERSIZED, r.name()
                         + " is " + (size / (1024 * 1024)) + " MB, which slows the page: downscale it (the media "
                         + "panel's import can, or recap image … --spec \"Resize 2000x\")"));
             }
@@ -58,14 +59,14 @@ final class ResourceRule implements CheckRule {
             Optional<HugoGlob> glob = HugoGlob.tryCompile(src);
             TextRange at = rangeOf(context, src);
             if (glob.isEmpty()) {
-                found.add(context.at(at, Severity.ERROR, "resources-glob", "resources src \"" + src + "\" is not a"
+                found.add(context.at(at, Severity.ERROR, RuleId.RESOURCES_GLOB, "resources src \"" + src + "\" is not a"
                         + " valid glob and Hugo's build fails: fix its brackets or braces"));
                 continue;
             }
             globs.add(glob.get());
             boolean any = resources.stream().anyMatch(r -> glob.get().matches(r.name()));
             if (!any) {
-                found.add(context.at(at, Severity.WARNING, "resources-unmatched", "resources src \"" + src
+                found.add(context.at(at, Severity.WARNING, RuleId.RESOURCES_UNMATCHED, "resources src \"" + src
                         + "\" matches no file of the bundle, so its title and params apply to nothing: correct the "
                         + "glob or remove the entry"));
             }
@@ -76,7 +77,7 @@ final class ResourceRule implements CheckRule {
         List<String> unmatched = resources.stream().filter(BundleResource::isImage).map(BundleResource::name)
                 .filter(name -> globs.stream().noneMatch(g -> g.matches(name))).toList();
         if (!unmatched.isEmpty()) {
-            found.add(context.at(rangeOf(context, "resources"), Severity.INFO, "resources-uncovered", "no "
+            found.add(context.at(rangeOf(context, "resources"), Severity.INFO, RuleId.RESOURCES_UNCOVERED, "no "
                     + "resources glob matches " + String.join(", ", unmatched) + ", so they get no title or params: "
                     + "widen a glob (e.g. **.{jpg,jpeg,png}) if they should"));
         }
@@ -97,7 +98,7 @@ final class ResourceRule implements CheckRule {
         }
         long withFeatured = bundles.stream().filter(p -> hasFeatured(p.bundleDir())).count();
         if (bundles.size() >= 3 && withFeatured * 2 >= bundles.size()) {
-            found.add(context.at(frontMatterStart(context), Severity.INFO, "featured-missing", withFeatured + " of "
+            found.add(context.at(frontMatterStart(context), Severity.INFO, RuleId.FEATURED_MISSING, withFeatured + " of "
                     + "the site's " + bundles.size() + " most recent bundles have a featured image (a file named *featured*) "
                     + "that the theme shows on cards; this one has none: add one, e.g. featured-recap.jpg"));
         }

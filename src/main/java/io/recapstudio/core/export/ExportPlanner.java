@@ -96,7 +96,8 @@ public final class ExportPlanner {
             throw new ExportException("cannot export " + source + " into " + dir
                     + ": one folder holds the other; choose a folder outside the bundle");
         }
-        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site()));
+        List<Diagnostic> diagnostics = checker.check(CheckContext.of(bundle, target.site())
+                .replacing(dir.resolve(PageBundle.INDEX)));
         boolean exists = isNonEmptyFolder(dir);
         List<PlannedFile> files = new ArrayList<>();
         files.add(postFile(bundle, dir));
@@ -167,29 +168,8 @@ public final class ExportPlanner {
 
     /** The lines removed from {@code before} and added in {@code after}, numbered in their own text. */
     static List<ExportPlan.DiffLine> diff(String[] before, String[] after) {
-        int[] match = LineDiff.matchLines(before, after);
-        List<ExportPlan.DiffLine> lines = new ArrayList<>();
-        int nextOld = 0;
-        for (int i = 0; i < after.length; i++) {
-            if (match[i] < 0) {
-                continue;
-            }
-            for (int o = nextOld; o < match[i]; o++) {
-                lines.add(new ExportPlan.DiffLine(false, o + 1, before[o]));
-            }
-            nextOld = match[i] + 1;
-        }
-        for (int o = nextOld; o < before.length; o++) {
-            lines.add(new ExportPlan.DiffLine(false, o + 1, before[o]));
-        }
-        for (int i = 0; i < after.length; i++) {
-            if (match[i] < 0) {
-                lines.add(new ExportPlan.DiffLine(true, i + 1, after[i]));
-            }
-        }
-        lines.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Boolean.compare(a.added(), b.added()));
-        return lines;
+        return LineDiff.changes(before, after).stream()
+                .map(c -> new ExportPlan.DiffLine(c.added(), c.line(), c.text())).toList();
     }
 
     static boolean isNonEmptyFolder(Path dir) {

@@ -2,6 +2,7 @@ package io.recapstudio.core.frontmatter;
 
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ import java.util.Optional;
 public final class FrontMatter {
 
     /** Rule id of a syntax error inside the front matter. */
-    public static final String SYNTAX_RULE = "frontmatter-syntax";
+    public static final String SYNTAX_RULE = RuleId.FRONTMATTER_SYNTAX.id();
     /** Rule id of a front matter block without its closing delimiter. */
-    public static final String UNTERMINATED_RULE = "frontmatter-unterminated";
+    public static final String UNTERMINATED_RULE = RuleId.FRONTMATTER_UNTERMINATED.id();
     /** Rule id of a key written twice in the same map. */
-    public static final String DUPLICATE_KEY_RULE = "frontmatter-duplicate-key";
+    public static final String DUPLICATE_KEY_RULE = RuleId.FRONTMATTER_DUPLICATE_KEY.id();
 
     private final String text;
     private final FrontMatterBlock block;

@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown;
 
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.system.UserFolders;
 import io.recapstudio.core.image.CachedImage;
 import io.recapstudio.core.image.ImageException;
@@ -130,14 +131,14 @@ public final class BundleImagesProvider {
         @Override
         public Processed process(Resource image, ImageSpec spec) throws ShortcodeException {
             if (!image.image()) {
-                throw new ShortcodeException("image-not-an-image", image.name() + " is not an image Hugo can"
+                throw new ShortcodeException(RuleId.IMAGE_NOT_AN_IMAGE.id(), image.name() + " is not an image Hugo can"
                         + " process: use a JPEG, PNG, GIF, WebP, TIFF or BMP file");
             }
             try {
                 CachedImage processed = cache.get(image.file(), spec);
                 return new Processed(processed.file(), processed.size().width(), processed.size().height());
             } catch (ImageException e) {
-                throw new ShortcodeException("image-processing", image.name() + ": " + e.getMessage(), e);
+                throw new ShortcodeException(RuleId.IMAGE_PROCESSING.id(), image.name() + ": " + e.getMessage(), e);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.recapstudio.core.markdown;
 
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.shortcode.Argument;
 import io.recapstudio.core.shortcode.Delimiter;
@@ -189,7 +190,7 @@ final class RenderJob {
         if (depth >= MAX_DEPTH) {
             ShortcodeInvocation shallow = new ShortcodeInvocation(call.name(), markdown, positional, named,
                     Optional.empty(), position.line(), position.column());
-            return fail(shallow, at, new ShortcodeException("shortcode-nesting",
+            return fail(shallow, at, new ShortcodeException(RuleId.SHORTCODE_NESTING.id(),
                     "shortcodes nested more than " + MAX_DEPTH + " deep: close the inner shortcodes"));
         }
         Optional<String> inner = call.innerRange().map(range -> expandInner(source, call, range, depth + 1));
@@ -202,7 +203,7 @@ final class RenderJob {
             return fail(invocation, at, e);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return fail(invocation, at, new ShortcodeException("shortcode-render-failed",
+            return fail(invocation, at, new ShortcodeException(RuleId.SHORTCODE_RENDER_FAILED.id(),
                     "could not render this shortcode: " + reason, e));
         }
     }

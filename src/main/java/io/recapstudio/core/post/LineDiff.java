@@ -49,6 +49,40 @@ public final class LineDiff {
         return result;
     }
 
+    /**
+     * A line removed from the original ({@code added} false, {@code line} numbered in the original) or added in the
+     * edited text ({@code added} true, numbered in the edited text).
+     */
+    public record Change(boolean added, int line, String text) {
+    }
+
+    /** The lines removed from {@code before} and added in {@code after}, in line order (a removal before an addition). */
+    public static List<Change> changes(String[] before, String[] after) {
+        int[] match = matchLines(before, after);
+        List<Change> lines = new ArrayList<>();
+        int nextOld = 0;
+        for (int i = 0; i < after.length; i++) {
+            if (match[i] < 0) {
+                continue;
+            }
+            for (int o = nextOld; o < match[i]; o++) {
+                lines.add(new Change(false, o + 1, before[o]));
+            }
+            nextOld = match[i] + 1;
+        }
+        for (int o = nextOld; o < before.length; o++) {
+            lines.add(new Change(false, o + 1, before[o]));
+        }
+        for (int i = 0; i < after.length; i++) {
+            if (match[i] < 0) {
+                lines.add(new Change(true, i + 1, after[i]));
+            }
+        }
+        lines.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Boolean.compare(a.added(), b.added()));
+        return lines;
+    }
+
     private static int[] intern(String[] lines, int from, int count, Map<String, Integer> ids) {
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {

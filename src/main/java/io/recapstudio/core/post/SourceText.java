@@ -3,6 +3,7 @@ package io.recapstudio.core.post;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Fix;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextEdit;
 import io.recapstudio.core.text.TextRange;
@@ -25,7 +26,7 @@ import java.util.Locale;
 public final class SourceText {
 
     /** Rule id of the diagnostic for a file that is not valid UTF-8. */
-    public static final String ENCODING_RULE = "encoding";
+    public static final String ENCODING_RULE = RuleId.ENCODING.id();
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -134,13 +135,13 @@ public final class SourceText {
         List<TextEdit> edits = new ArrayList<>();
         int count = 0;
         for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Utf8.isEscape(c)) {
+            if (Utf8.isEscapeAt(text, i)) {
                 count++;
-                edits.add(TextEdit.replace(i, i + 1, String.valueOf(Windows1252.decode(c - Utf8.ESCAPE_BASE))));
+                edits.add(TextEdit.replace(i, i + 1,
+                        String.valueOf(Windows1252.decode(Utf8.escapedByte(text.charAt(i))))));
             }
         }
-        int badByte = text.charAt(first) - Utf8.ESCAPE_BASE;
+        int badByte = Utf8.escapedByte(text.charAt(first));
         LineIndex lines = LineIndex.of(text);
         String message = String.format(Locale.ROOT, "The file is not valid UTF-8: byte 0x%02X here%s cannot be "
                 + "decoded and Hugo will show \uFFFD instead. Re-save the file as UTF-8, or let Recap Studio convert "
@@ -153,7 +154,7 @@ public final class SourceText {
 
     private int firstEscape() {
         for (int i = 0; i < text.length(); i++) {
-            if (Utf8.isEscape(text.charAt(i))) {
+            if (Utf8.isEscapeAt(text, i)) {
                 return i;
             }
         }

@@ -8,16 +8,30 @@ import java.io.ByteArrayOutputStream;
  * the same bytes. Well-formed UTF-8 never decodes to a lone surrogate, so {@code encode(decode(b))} equals {@code b}
  * for every byte array, and edits elsewhere in a damaged file leave its damaged bytes exactly as they were.
  */
-final class Utf8 {
+public final class Utf8 {
 
     static final char ESCAPE_BASE = '\uDC00';
 
     private Utf8() {
     }
 
-    /** True when {@code c} stands for an undecodable byte. */
+    /** True when {@code c} is in the range that stands for an undecodable byte (see {@link #isEscapeAt}). */
     static boolean isEscape(char c) {
         return c >= '\uDC80' && c <= '\uDCFF';
+    }
+
+    /**
+     * True when the character at {@code i} stands for an undecodable byte: a low surrogate in the escape range that
+     * is not the second half of a pair. A four-byte character such as U+1F4C3 is the pair D83D DCC3, whose low half
+     * lies in the escape range too and must not be taken for damage.
+     */
+    public static boolean isEscapeAt(CharSequence text, int i) {
+        return isEscape(text.charAt(i)) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+
+    /** The byte the escape character at an {@link #isEscapeAt escape position} stands for. */
+    public static int escapedByte(char c) {
+        return c - ESCAPE_BASE;
     }
 
     static String decode(byte[] bytes, int from) {
@@ -60,7 +74,7 @@ final class Utf8 {
     }
 
     /** Length of the well-formed sequence starting at {@code i} (2 to 4), or 0 when there is none. */
-    private static int sequenceLength(byte[] bytes, int i) {
+    public static int sequenceLength(byte[] bytes, int i) {
         int b0 = bytes[i] & 0xFF;
         int length;
         int min2;
@@ -96,7 +110,8 @@ final class Utf8 {
         return length;
     }
 
-    private static int codePoint(byte[] bytes, int i, int length) {
+    /** The code point of the well-formed {@code length}-byte sequence at {@code i}. */
+    public static int codePoint(byte[] bytes, int i, int length) {
         int cp = bytes[i] & (0xFF >> (length + 1));
         for (int k = 1; k < length; k++) {
             cp = (cp << 6) | (bytes[i + k] & 0x3F);

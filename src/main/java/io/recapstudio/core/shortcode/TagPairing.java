@@ -2,6 +2,7 @@ package io.recapstudio.core.shortcode;
 
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayDeque;
@@ -21,8 +22,8 @@ import java.util.function.IntPredicate;
  */
 final class TagPairing {
 
-    static final String UNCLOSED = "shortcode-unclosed";
-    static final String MISMATCHED = "shortcode-mismatched";
+    static final String UNCLOSED = RuleId.SHORTCODE_UNCLOSED.id();
+    static final String MISMATCHED = RuleId.SHORTCODE_MISMATCHED.id();
 
     private final ShortcodeKinds kinds;
     private final LineIndex lines;

@@ -5,6 +5,7 @@ import io.recapstudio.core.shortcode.LexState.Phase;
 import io.recapstudio.core.shortcode.ShortcodeToken.Kind;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.LineIndex;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.Optional;
  */
 final class TagReader {
 
-    static final String MALFORMED = "shortcode-malformed";
-    static final String MIXED_ARGS = "shortcode-mixed-args";
+    static final String MALFORMED = RuleId.SHORTCODE_MALFORMED.id();
+    static final String MIXED_ARGS = RuleId.SHORTCODE_MIXED_ARGS.id();
 
     private final String text;
     private final LineIndex lines;

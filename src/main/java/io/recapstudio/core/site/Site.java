@@ -28,7 +28,7 @@ public final class Site {
     private final Optional<HugoVersionPin> versionPin;
     /** The posts as first listed: a Site is a snapshot of the site when opened; open it again to see changes. */
     private volatile List<ExistingPost> posts;
-    private volatile SiteIndex plainIndex;
+    private volatile SiteIndex standardIndex;
 
     private Site(Path root, SiteConfig config, HugoVersion versionOverride) {
         this.root = root;
@@ -205,12 +205,12 @@ public final class Site {
         return SiteIndex.build(this, reader);
     }
 
-    /** The index, read with the plain YAML/TOML/JSON reader once per {@code Site} (a snapshot of the site). */
+    /** The index, read with the project's one front-matter reader once per {@code Site} (a snapshot of the site). */
     public SiteIndex index() {
-        SiteIndex built = plainIndex;
+        SiteIndex built = standardIndex;
         if (built == null) {
-            built = index(new PlainFrontMatterReader());
-            plainIndex = built;
+            built = index(FrontMatterReader.standard());
+            standardIndex = built;
         }
         return built;
     }

@@ -32,7 +32,7 @@ public final class SiteIndex {
     private final Map<String, List<Path>> urls;
     private final Map<String, List<Path>> slugs;
     private final Map<String, List<Path>> urlPaths;
-    private final DateStyle dateStyle;
+    private final SiteDateStyle dateStyle;
     private final List<SiteException> problems;
     private final Duration buildTime;
 
@@ -44,7 +44,7 @@ public final class SiteIndex {
         this.urls = freezeLists(b.urls);
         this.slugs = freezeLists(b.slugs);
         this.urlPaths = freezeLists(b.urlPaths);
-        this.dateStyle = DateStyle.infer(b.rawDates, Site.localOffset());
+        this.dateStyle = SiteDateStyle.infer(b.rawDates, Site.localOffset());
         this.problems = List.copyOf(b.problems);
         this.buildTime = buildTime;
     }
@@ -131,7 +131,7 @@ public final class SiteIndex {
     }
 
     /** How the site usually writes dates, in its usual offset. */
-    public DateStyle dateStyle() {
+    public SiteDateStyle dateStyle() {
         return dateStyle;
     }
 
@@ -234,7 +234,7 @@ public final class SiteIndex {
             }
             Optional<String> rawDate = Maps.string(lower, "date");
             rawDate.ifPresent(rawDates::add);
-            ZonedDateTime date = rawDate.flatMap(DateStyle::parse).map(DateStyle.Parsed::value).orElse(null);
+            ZonedDateTime date = rawDate.flatMap(SiteDateStyle::parse).orElse(null);
             Maps.string(lower, "url").ifPresent(u -> urls.computeIfAbsent(u, x -> new ArrayList<>()).add(post.file()));
             Maps.string(lower, "slug").ifPresent(s -> slugs.computeIfAbsent(s, x -> new ArrayList<>())
                     .add(post.file()));

@@ -29,6 +29,6 @@ public enum ValueType {
         }
         String text = String.valueOf(value);
         boolean mayBeDate = text.length() >= 10 && Character.isDigit(text.charAt(0)) && text.charAt(4) == '-';
-        return mayBeDate && DateStyle.parse(text).isPresent() ? DATE : STRING;
+        return mayBeDate && io.recapstudio.core.frontmatter.FrontMatterDate.parse(text).isPresent() ? DATE : STRING;
     }
 }

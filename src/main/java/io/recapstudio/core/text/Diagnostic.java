@@ -32,11 +32,19 @@ public record Diagnostic(Path path, int line, int column, TextRange range, Sever
         if (severity == null || rule == null || message == null) {
             throw new IllegalArgumentException("severity, rule and message are required");
         }
+        if (RuleId.of(rule).isEmpty()) {
+            throw new IllegalArgumentException("unknown rule id \"" + rule + "\": every rule is listed in RuleId");
+        }
         range = range == null ? TextRange.empty(0) : range;
         fix = fix == null ? Optional.empty() : fix;
     }
 
     /** A diagnostic located at {@code range} of {@code text}, its line and column computed from the range start. */
+    public static Diagnostic at(LineIndex lines, TextRange range, Severity severity, RuleId rule, String message) {
+        return at(lines, range, severity, rule.id(), message);
+    }
+
+    /** Like {@link #at(LineIndex, TextRange, Severity, RuleId, String)}, with the rule's id. */
     public static Diagnostic at(LineIndex lines, TextRange range, Severity severity, String rule, String message) {
         LineIndex.Position p = lines.position(range.start());
         return new Diagnostic(null, p.line(), p.column(), range, severity, rule, message, Optional.empty());
@@ -63,9 +71,12 @@ public record Diagnostic(Path path, int line, int column, TextRange range, Sever
         return severity == Severity.ERROR;
     }
 
-    /** The {@code check} text line: {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE]}. */
+    /**
+     * The {@code check} text line: {@code PATH:LINE:COL: SEVERITY: MESSAGE [RULE]}, with control characters in the
+     * path and message escaped ({@link PrintableText}), so that it is always one line.
+     */
     public String format() {
-        return (path == null ? "-" : path.toString()) + ":" + line + ":" + column + ": " + severity.label() + ": "
-                + message + " [" + rule + "]";
+        return PrintableText.escape(path == null ? "-" : path.toString()) + ":" + line + ":" + column + ": "
+                + severity.label() + ": " + PrintableText.escape(message) + " [" + rule + "]";
     }
 }

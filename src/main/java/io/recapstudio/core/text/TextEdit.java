@@ -28,6 +28,30 @@ public record TextEdit(TextRange range, String replacement) {
         return new TextEdit(new TextRange(start, end), "");
     }
 
+    /**
+     * The one edit that turns {@code before} into {@code after}: it replaces only what lies between their common
+     * start and common end (never splitting a surrogate pair), so applying it moves no unchanged text.
+     */
+    public static TextEdit between(String before, String after) {
+        int max = Math.min(before.length(), after.length());
+        int prefix = 0;
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix > 0 && prefix < max && Character.isHighSurrogate(before.charAt(prefix - 1))) {
+            prefix--;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (suffix > 0 && suffix < max - prefix && Character.isLowSurrogate(before.charAt(before.length() - suffix))) {
+            suffix--;
+        }
+        return replace(prefix, before.length() - suffix, after.substring(prefix, after.length() - suffix));
+    }
+
     public String applyTo(String text) {
         if (range.end() > text.length()) {
             throw new IllegalArgumentException("edit " + range + " lies outside a text of " + text.length() + " chars");

@@ -54,6 +54,8 @@ public record ResourceMatches(List<Entry> entries, List<String> unmatched, List<
         try {
             return PageBundle.open(bundleDir).resources();
         } catch (IOException e) {
+            System.getLogger(ResourceMatches.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot list the resources of " + bundleDir, e);
             return List.of();
         }
     }

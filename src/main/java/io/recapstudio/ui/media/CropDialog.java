@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,6 +36,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -71,6 +74,7 @@ public final class CropDialog {
     final Label hugoOutput = new Label();
     final ImageView hugoPreview = new ImageView();
     final Button insert = new Button("Insert imgproc");
+    final Button cancel = new Button("Cancel");
     private Path backup;
     private Path lastWritten;
 
@@ -87,8 +91,31 @@ public final class CropDialog {
         stage.setTitle("Crop " + source.getFileName());
         TabPane tabs = new TabPane(new Tab("Crop", cropTab(view, fit)), new Tab("Hugo processing", hugoTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        stage.setScene(new Scene(tabs, 900, 720));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        stage.setScene(new Scene(new VBox(tabs, closeRow()), 900, 720));
+        closeOnEscape(stage.getScene());
         bind();
+    }
+
+    /** Cancel closes the dialog; what was already saved stays (Undo Replace is offered until then). */
+    private HBox closeRow() {
+        cancel.setId("crop-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        HBox row = new HBox(cancel);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.setPadding(new Insets(0, 10, 10, 10));
+        return row;
+    }
+
+    /** Escape closes the dialog wherever the focus is, unless a control used it (a combo box's open list). */
+    private void closeOnEscape(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
     }
 
     public Stage stage() {

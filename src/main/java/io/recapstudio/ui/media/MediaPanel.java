@@ -144,6 +144,8 @@ public final class MediaPanel implements PostPanel {
             PageBundle bundle = PageBundle.open(post.getParent());
             return Optional.of(bundle.withPost(bundle.post().withText(session.currentText())));
         } catch (IOException e) {
+            System.getLogger(MediaPanel.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot read the bundle of " + post + "; the media panel works without it", e);
             return Optional.empty();
         }
     }

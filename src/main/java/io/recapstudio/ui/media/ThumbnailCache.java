@@ -44,6 +44,8 @@ final class ThumbnailCache {
             try {
                 return SwingFXUtils.toFXImage(Thumbnails.create(file, SIDE, true), null);
             } catch (ImageException e) {
+                System.getLogger(ThumbnailCache.class.getName()).log(System.Logger.Level.INFO,
+                        "No thumbnail for " + file + ": " + e.getMessage());
                 return null;
             }
         }, worker).thenAccept(image -> Platform.runLater(() -> {

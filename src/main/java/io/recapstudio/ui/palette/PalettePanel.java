@@ -221,6 +221,8 @@ public final class PalettePanel implements PostPanel {
         try {
             return PageBundle.open(dir).resources();
         } catch (IOException e) {
+            System.getLogger(PalettePanel.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot list the resources of " + dir + "; the palette offers no bundle images", e);
             return List.of();
         }
     }

@@ -98,7 +98,7 @@ public final class PreviewController {
         RenderResult rendered;
         try {
             rendered = renderer.render(input);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             rendered = failure(input, e);
         }
         RenderResult shown = rendered;
@@ -106,8 +106,9 @@ public final class PreviewController {
     }
 
     /** A bug in the pipeline must not leave the preview silently stale: show what went wrong instead. */
-    private static RenderResult failure(RenderInput input, RuntimeException e) {
-        e.printStackTrace(System.err);
+    private static RenderResult failure(RenderInput input, Throwable e) {
+        System.getLogger(PreviewController.class.getName()).log(System.Logger.Level.ERROR,
+                "The preview could not render version " + input.version(), e);
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         String html = "<div class=\"rs-error\" role=\"alert\"><div class=\"rs-error-title\">The preview could not "
                 + "render this text</div><div class=\"rs-error-message\">" + Html.escape(message)

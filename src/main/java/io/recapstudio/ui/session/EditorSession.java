@@ -39,12 +39,14 @@ public final class EditorSession {
     private final List<PasteHandler> pasteHandlers = new CopyOnWriteArrayList<>();
     private final List<FileDropHandler> dropHandlers = new CopyOnWriteArrayList<>();
     private OpenedPost origin;
+    private DiskStamp diskStamp;
     private long version;
     private EditorHandle editor;
 
     /** A session for {@code post} as read from disk, or for a new post ({@link OpenedPost#untitled(String)}). */
     public EditorSession(OpenedPost post) {
         this.origin = Objects.requireNonNull(post);
+        this.diskStamp = post.stamp();
         path.set(post.file());
         displayName.bind(path.map(EditorSession::nameOf).orElse("Untitled"));
         text.set(TextSnapshot.of(0, post.text()));
@@ -249,9 +251,34 @@ public final class EditorSession {
     /** After a save: the post now lives at {@code savedTo} and that file holds {@code saved}. */
     public void savedAs(OpenedPost saved) {
         this.origin = saved;
+        this.diskStamp = saved.stamp();
         path.set(saved.file());
         if (editor != null) {
             editor.markSaved();
+        }
+    }
+
+    /**
+     * What the post's file held when it was last read, written, or looked at and accepted here ("keep mine" after
+     * another program changed it); null for a post never saved. Save compares the file with it before writing.
+     */
+    public DiskStamp diskStamp() {
+        return diskStamp;
+    }
+
+    /** The file now holds {@code stamp} and the user has seen it (kept their text, or it is the same content). */
+    public void noteDiskStamp(DiskStamp stamp) {
+        this.diskStamp = stamp;
+    }
+
+    /**
+     * Replaces the whole text with {@code newText} as one undo step that touches only the part that differs, so the
+     * caret and the scroll position stay near where they were (a reload, a restore from the recovery journal).
+     */
+    public void replaceText(String newText) {
+        String now = currentText();
+        if (!now.equals(newText)) {
+            applyEdits(List.of(TextEdit.between(now, newText)));
         }
     }
 

@@ -16,21 +16,28 @@ public final class OpenedPost {
     private final Path file;
     private final Post post;
     private final String text;
+    private final DiskStamp stamp;
 
-    OpenedPost(Path file, Post post) {
+    OpenedPost(Path file, Post post, DiskStamp stamp) {
         this.file = file;
         this.post = post;
         this.text = LineEndings.toLf(post.text());
+        this.stamp = stamp;
     }
 
     /** A new post that has never been saved; written with LF line breaks and no byte order mark. */
     public static OpenedPost untitled(String text) {
-        return new OpenedPost(null, Post.ofText(text));
+        return new OpenedPost(null, Post.ofText(text), null);
     }
 
     /** The file it was read from ({@code index.md} or a {@code .md}); null for a new post. */
     public Path file() {
         return file;
+    }
+
+    /** What the file held when this was read or written (null for a new post). */
+    public DiskStamp stamp() {
+        return stamp;
     }
 
     /** The text with LF line endings, as the editor shows it. */
@@ -65,7 +72,12 @@ public final class OpenedPost {
         return endings.isMixed() ? dominant + " (mixed)" : dominant;
     }
 
-    OpenedPost saved(Path newFile, Post written) {
-        return new OpenedPost(newFile, Post.parse(written.toBytes(), newFile));
+    OpenedPost saved(Path newFile, byte[] written, DiskStamp writtenStamp) {
+        return new OpenedPost(newFile, Post.parse(written, newFile), writtenStamp);
+    }
+
+    /** The post as {@code bytes} just read from {@code file} say (a reload after another program changed it). */
+    public static OpenedPost fromDisk(Path file, byte[] bytes, DiskStamp stamp) {
+        return new OpenedPost(file, Post.parse(bytes, file), stamp);
     }
 }

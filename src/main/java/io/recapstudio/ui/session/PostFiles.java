@@ -7,7 +7,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
  * in the target folder, then an atomic move).
  */
 public final class PostFiles {
+
+    private static final System.Logger LOG = System.getLogger(PostFiles.class.getName());
 
     private PostFiles() {
     }
@@ -46,7 +50,9 @@ public final class PostFiles {
     public static OpenedPost read(Path fileOrBundle) throws PostFileException {
         Path file = postFileOf(fileOrBundle).toAbsolutePath().normalize();
         try {
-            return new OpenedPost(file, Post.read(file));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            byte[] bytes = Files.readAllBytes(file);
+            return new OpenedPost(file, Post.parse(bytes, file), DiskStamp.of(attributes, bytes));
         } catch (NoSuchFileException e) {
             throw new PostFileException(file, file + " does not exist.", e);
         } catch (IOException e) {
@@ -57,14 +63,30 @@ public final class PostFiles {
     /** Writes {@code text} (LF) to {@code target} atomically in the file's own style and returns the saved state. */
     public static OpenedPost write(OpenedPost origin, String text, Path target) throws PostFileException {
         Path file = target.toAbsolutePath().normalize();
-        Post edited = origin.edited(text);
+        byte[] bytes = origin.edited(text).toBytes();
         try {
-            edited.write(file);
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new PostFileException(file, "Cannot save " + file + ": " + reason(e)
                     + ". Your text is still in the editor; choose another place with Save As.", e);
         }
-        return origin.saved(file, edited);
+        return origin.saved(file, bytes, stampAfterWrite(file, bytes));
+    }
+
+    /**
+     * The stamp of the file just written: its attributes when it still holds what was written, else only the
+     * content's hash (another program wrote in between; the next look compares the bytes and notices).
+     */
+    private static DiskStamp stampAfterWrite(Path file, byte[] written) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (Arrays.equals(Files.readAllBytes(file), written)) {
+                return DiskStamp.of(attributes, written);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot read back " + file + " after saving it", e);
+        }
+        return DiskStamp.ofContent(written);
     }
 
     /**

@@ -24,6 +24,37 @@ class SourceTextTest {
     }
 
     @Test
+    void fourByteCharactersAreValidUtf8AndGetNoEncodingWarning() {
+        // U+1F4C3 is the pair D83D DCC3 in Java: its low half lies in the range that stands for undecodable bytes
+        String text = "---\ntitle: Recap \uD83D\uDCC3\n---\nThanks! \uD83D\uDC96 \uD83C\uDF89 \uD83D\uDE80\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        SourceText source = SourceText.decode(bytes);
+
+        assertThat(source.isValidUtf8()).isTrue();
+        assertThat(source.diagnostics()).isEmpty();
+        assertThat(source.text()).isEqualTo(text);
+        assertThat(source.encode()).isEqualTo(bytes);
+    }
+
+    @Test
+    void aDamagedByteRightAfterAnEmojiIsReportedAsThatByteAlone() {
+        byte[] emoji = "ok \uD83D\uDC96".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(emoji, emoji.length + 2);
+        bytes[emoji.length] = (byte) 0x96;
+        bytes[emoji.length + 1] = '\n';
+
+        SourceText source = SourceText.decode(bytes);
+        List<Diagnostic> diagnostics = source.diagnostics();
+
+        assertThat(diagnostics).hasSize(1);
+        assertThat(diagnostics.get(0).message()).contains("byte 0x96 here cannot").doesNotContain("more");
+        assertThat(diagnostics.get(0).column()).isEqualTo(6);
+        assertThat(source.encode()).isEqualTo(bytes);
+        assertThat(diagnostics.get(0).fix().orElseThrow().edits()).hasSize(1);
+    }
+
+    @Test
     void invalidUtf8IsReportedAtTheFirstBadByteWithWhatToDo() {
         byte[] bytes = "line one\nCaf\u00e9 and na\u00efve\n".getBytes(StandardCharsets.ISO_8859_1);
 

@@ -56,7 +56,7 @@ class SiteIndexTest {
     void learnsTheDateStyleAndReportsPostsThatDoNotParse() {
         SiteIndex index = site().open().index();
         assertThat(index.dateStyle().offset()).isEqualTo(ZoneOffset.ofHours(2));
-        assertThat(index.dateStyle().separator()).isEqualTo(' ');
+        assertThat(index.dateStyle().style().separator()).isEqualTo(' ');
         assertThat(index.problems()).singleElement().satisfies(e -> {
             assertThat(e.file().toString()).endsWith("broken/index.md");
             assertThat(e.line()).isEqualTo(2);

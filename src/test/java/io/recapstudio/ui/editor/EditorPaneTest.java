@@ -123,14 +123,14 @@ class EditorPaneTest {
     void diagnosticsAreUnderlinedAndExplainedOnHover(FxRobot robot) throws Exception {
         int at = POST.indexOf("booth.");
         Diagnostic warning = Diagnostic.at(LineIndex.of(POST), TextRange.of(at, at + 5), Severity.WARNING,
-                "test-rule", "Name the booth.");
+                "shortcode-unknown", "Name the booth.");
         robot.interact(() -> session.acceptDiagnostics(session.currentVersion(), List.of(warning),
                 session.statsProperty().get()));
 
         assertThat(area.getStyleAtPosition(at + 1)).contains("diag-warning");
         assertThat(area.getStyleAtPosition(at - 2)).doesNotContain("diag-warning");
         robot.interact(() -> area.fireEvent(MouseOverTextEvent.beginAt(new Point2D(10, 10), at + 2)));
-        assertThat(DiagnosticTooltips.label(area).getText()).isEqualTo("warning: Name the booth.  [test-rule]");
+        assertThat(DiagnosticTooltips.label(area).getText()).isEqualTo("warning: Name the booth.  [shortcode-unknown]");
 
         robot.interact(() -> area.insertText(0, "x"));
         assertThat(area.getStyleAtPosition(at + 2)).contains("diag-warning");

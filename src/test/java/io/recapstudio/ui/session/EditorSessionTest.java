@@ -27,7 +27,7 @@ class EditorSessionTest {
     void diagnosticsForAnOlderVersionAreDropped() {
         EditorSession session = new EditorSession(OpenedPost.untitled("text"));
         List<Diagnostic> found = List.of(Diagnostic.at(LineIndex.of("text"), TextRange.of(0, 4), Severity.ERROR,
-                "r", "m"));
+                "mojibake", "m"));
         session.noteEdit();
 
         assertThat(session.acceptDiagnostics(0, found, DocumentStats.EMPTY)).isFalse();
@@ -43,7 +43,7 @@ class EditorSessionTest {
         DiagnosticsProvider provider = (post, text) -> {
             seenOn.add(Thread.currentThread().getName());
             return text.contains("bad") ? List.of(Diagnostic.at(LineIndex.of(text),
-                    TextRange.of(text.indexOf("bad"), text.indexOf("bad") + 3), Severity.WARNING, "bad", "bad"))
+                    TextRange.of(text.indexOf("bad"), text.indexOf("bad") + 3), Severity.WARNING, "mojibake", "bad"))
                     : List.of();
         };
         EditorSession session = new EditorSession(OpenedPost.untitled("one bad word"));
@@ -55,7 +55,7 @@ class EditorSessionTest {
             assertThat(delivered.await(20, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(seenOn).containsOnly("recap-diagnostics");
-        assertThat(session.getDiagnostics()).extracting(Diagnostic::rule).containsExactly("bad");
+        assertThat(session.getDiagnostics()).extracting(Diagnostic::rule).containsExactly("mojibake");
         assertThat(session.statsProperty().get().words()).isEqualTo(3);
     }
 

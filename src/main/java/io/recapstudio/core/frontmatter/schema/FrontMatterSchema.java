@@ -1,5 +1,6 @@
 package io.recapstudio.core.frontmatter.schema;
 
+import io.recapstudio.core.post.PostPaths;
 import io.recapstudio.core.site.DataFormat;
 import io.recapstudio.core.site.DataParser;
 import io.recapstudio.core.site.IndexedPost;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields a recap post's front matter is expected to have: built in, refined from a site's existing posts (keys
@@ -41,9 +44,12 @@ public final class FrontMatterSchema {
     static final double REQUIRED_SHARE = 0.9;
 
     private final Map<String, FieldSpec> fields;
+    /** Keys required by the built-in schema or the site's schema file, not merely learnt from its posts. */
+    private final Set<String> declaredRequired;
 
-    private FrontMatterSchema(Map<String, FieldSpec> fields) {
+    private FrontMatterSchema(Map<String, FieldSpec> fields, Set<String> declaredRequired) {
         this.fields = fields;
+        this.declaredRequired = Set.copyOf(declaredRequired);
     }
 
     /** The built-in schema for recap posts. */
@@ -61,7 +67,7 @@ public final class FrontMatterSchema {
         put(f, FieldSpec.of("aliases", "Aliases", FieldKind.LIST, false));
         put(f, FieldSpec.of("featured_image", "Featured image", FieldKind.IMAGE, false));
         put(f, FieldSpec.of("resources", "Resources", FieldKind.RESOURCES, false));
-        return new FrontMatterSchema(f);
+        return new FrontMatterSchema(f, Set.of("title"));
     }
 
     private static void put(Map<String, FieldSpec> fields, FieldSpec spec) {
@@ -83,9 +89,9 @@ public final class FrontMatterSchema {
      * become required, the site's own keys are added with their usual type, tags and categories are learnt.
      */
     public FrontMatterSchema refine(SiteIndex index, Path self) {
-        List<IndexedPost> others = index.posts().stream()
-                .filter(p -> self == null || !p.post().file().toAbsolutePath().normalize()
-                        .equals(self.toAbsolutePath().normalize())).toList();
+        Path me = self == null ? null : PostPaths.canonical(self);
+        List<IndexedPost> others = index.posts().stream().filter(p -> me == null || !isSelf(p.post().file(), me))
+                .toList();
         Map<String, FieldSpec> f = new LinkedHashMap<>(fields);
         if (!others.isEmpty()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -103,7 +109,11 @@ public final class FrontMatterSchema {
             List<String> values = termsOf(others, taxonomy);
             f.computeIfPresent(taxonomy, (k, v) -> v.withValues(values));
         }
-        return new FrontMatterSchema(f);
+        return new FrontMatterSchema(f, declaredRequired);
+    }
+
+    private static boolean isSelf(Path file, Path me) {
+        return Objects.equals(file.getFileName(), me.getFileName()) && PostPaths.canonical(file).equals(me);
     }
 
     /** The values of a list (or single string) key across posts, most used first. */
@@ -136,8 +146,17 @@ public final class FrontMatterSchema {
     /** This schema with {@code extra} fields replacing or adding to its own. */
     public FrontMatterSchema with(List<FieldSpec> extra) {
         Map<String, FieldSpec> f = new LinkedHashMap<>(fields);
-        extra.forEach(spec -> put(f, spec));
-        return new FrontMatterSchema(f);
+        Set<String> declared = new java.util.HashSet<>(declaredRequired);
+        extra.forEach(spec -> {
+            put(f, spec);
+            String key = spec.key().toLowerCase(Locale.ROOT);
+            if (spec.required()) {
+                declared.add(key);
+            } else {
+                declared.remove(key);
+            }
+        });
+        return new FrontMatterSchema(f, declared);
     }
 
     /**
@@ -191,6 +210,14 @@ public final class FrontMatterSchema {
     /** Every field, built-in ones first. */
     public List<FieldSpec> fields() {
         return List.copyOf(fields.values());
+    }
+
+    /**
+     * True when {@code key} is required by the built-in schema ({@code title}) or the site's schema file; false when
+     * it is required only because nearly every post of the site has it (a convention, not a rule).
+     */
+    public boolean isDeclaredRequired(String key) {
+        return declaredRequired.contains(key.toLowerCase(Locale.ROOT));
     }
 
     /** The field for {@code key} (ignoring case, as Hugo does). */

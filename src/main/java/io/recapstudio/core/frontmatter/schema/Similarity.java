@@ -10,7 +10,10 @@ final class Similarity {
     private Similarity() {
     }
 
-    /** The closest of {@code known} within a third of the word's length (at least 2 edits), if any. */
+    /**
+     * The closest of {@code known} near enough to be a typo of it: one edit for words of four to six letters, a
+     * quarter of the length (at least two) for longer ones, none for shorter ones (every short tag is near another).
+     */
     static Optional<String> closest(String typed, Collection<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
@@ -22,8 +25,8 @@ final class Similarity {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, t.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        int allowed = t.length() <= 3 ? 0 : t.length() <= 6 ? 1 : Math.max(2, t.length() / 4);
+        return best != null && bestDistance > 0 && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     static int distance(String a, String b) {

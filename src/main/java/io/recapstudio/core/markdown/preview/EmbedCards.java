@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.preview;
 
+import io.recapstudio.core.text.RuleId;
 import static io.recapstudio.core.markdown.Html.escape;
 
 import io.recapstudio.core.markdown.ShortcodeException;
@@ -21,7 +22,7 @@ final class EmbedCards {
     static ShortcodeRenderer post(String host) {
         return (call, context) -> {
             String id = call.get("id").or(() -> call.get(call.positional().size() > 1 ? 1 : 0))
-                    .orElseThrow(() -> new ShortcodeException("tweet-arguments", call.name()
+                    .orElseThrow(() -> new ShortcodeException(RuleId.TWEET_ARGUMENTS.id(), call.name()
                             + " needs the post's id: {{< " + call.name() + " user=NAME id=NUMBER >}}"));
             Optional<String> user = call.get("user").or(() -> call.positional().size() > 1 ? call.get(0)
                     : Optional.empty());
@@ -50,7 +51,7 @@ final class EmbedCards {
 
     private static String video(ShortcodeInvocation call, String kind, Url watch, Url startSuffix)
             throws ShortcodeException {
-        String id = call.get("id", 0).orElseThrow(() -> new ShortcodeException("video-arguments",
+        String id = call.get("id", 0).orElseThrow(() -> new ShortcodeException(RuleId.VIDEO_ARGUMENTS.id(),
                 call.name() + " needs the video id: {{< " + call.name() + " VIDEO_ID >}}"));
         Optional<String> start = call.get("start").filter(s -> s.matches("\\d+"));
         StringBuilder meta = new StringBuilder("<div class=\"rs-card-meta\">id ").append(escape(id));

@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.preview;
 
+import io.recapstudio.core.text.RuleId;
 import static io.recapstudio.core.markdown.Html.escape;
 
 import io.recapstudio.core.markdown.ShortcodeContext;
@@ -18,7 +19,7 @@ final class FigureRenderer implements ShortcodeRenderer {
 
     @Override
     public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
-        String src = call.get("src").orElseThrow(() -> new ShortcodeException("figure-arguments",
+        String src = call.get("src").orElseThrow(() -> new ShortcodeException(RuleId.FIGURE_ARGUMENTS.id(),
                 "figure needs src=\"IMAGE\": {{< figure src=\"photo.jpg\" caption=\"…\" >}}"));
         checkLocalImage(src, context);
         StringBuilder html = new StringBuilder("<figure");
@@ -72,7 +73,7 @@ final class FigureRenderer implements ShortcodeRenderer {
         }
         Path file = context.bundleDir().get().resolve(src.replaceAll("[?#].*$", "")).normalize();
         if (!Files.isRegularFile(file)) {
-            throw new ShortcodeException("figure-missing-image", "figure shows \"" + src
+            throw new ShortcodeException(RuleId.FIGURE_MISSING_IMAGE.id(), "figure shows \"" + src
                     + "\", which is not in the bundle: add the file or fix src (the site would show a broken image)");
         }
     }

@@ -1,5 +1,6 @@
 package io.recapstudio.core.markdown.preview;
 
+import io.recapstudio.core.text.RuleId;
 import static io.recapstudio.core.markdown.Html.escape;
 
 import io.recapstudio.core.markdown.BundleImages;
@@ -37,7 +38,7 @@ final class GalleryRenderer implements ShortcodeRenderer {
         List<BundleImages.Resource> images = new ArrayList<>(context.images().match(pattern.orElse("**")).stream()
                 .filter(BundleImages.Resource::image).toList());
         if (images.isEmpty()) {
-            throw new ShortcodeException("gallery-empty", pattern.map(p -> "gallery match=\"" + p + "\" finds no image"
+            throw new ShortcodeException(RuleId.GALLERY_EMPTY.id(), pattern.map(p -> "gallery match=\"" + p + "\" finds no image"
                     + " in the bundle: fix the pattern (e.g. \"photos/*\") or add the photos")
                     .orElse("gallery finds no image in the bundle: add the photos beside index.md"));
         }
@@ -64,7 +65,7 @@ final class GalleryRenderer implements ShortcodeRenderer {
         try {
             return ImageSpec.parseLenient(ImageCommand.FIT, resize);
         } catch (ImageSpecException e) {
-            throw new ShortcodeException("gallery-arguments", "gallery resizeOptions: " + e.getMessage(), e);
+            throw new ShortcodeException(RuleId.GALLERY_ARGUMENTS.id(), "gallery resizeOptions: " + e.getMessage(), e);
         }
     }
 
@@ -76,7 +77,7 @@ final class GalleryRenderer implements ShortcodeRenderer {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new ShortcodeException("gallery-arguments", "gallery " + name + "=\"" + value
+            throw new ShortcodeException(RuleId.GALLERY_ARGUMENTS.id(), "gallery " + name + "=\"" + value
                     + "\" is not a whole number of pixels: write e.g. " + name + "=\"" + fallback + "\"");
         }
     }

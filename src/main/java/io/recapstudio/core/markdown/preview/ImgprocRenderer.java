@@ -10,6 +10,7 @@ import io.recapstudio.core.markdown.ShortcodeContext;
 import io.recapstudio.core.markdown.ShortcodeException;
 import io.recapstudio.core.markdown.ShortcodeInvocation;
 import io.recapstudio.core.markdown.ShortcodeRenderer;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,16 +24,16 @@ final class ImgprocRenderer implements ShortcodeRenderer {
 
     @Override
     public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
-        String name = call.get(0).orElseThrow(() -> new ShortcodeException("imgproc-arguments",
+        String name = call.get(0).orElseThrow(() -> new ShortcodeException(RuleId.IMGPROC_ARGUMENTS.id(),
                 "imgproc needs an image name, a command and options: {{< imgproc NAME Resize \"600x\" >}}"));
         ImageSpec spec = spec(call, context);
         if (!context.images().isPageBundle()) {
-            throw new ShortcodeException("imgproc-no-bundle", "this post is not the index.md of a page bundle, so"
+            throw new ShortcodeException(RuleId.IMGPROC_NO_BUNDLE.id(), "this post is not the index.md of a page bundle, so"
                     + " Hugo gives it no images: save it as index.md in a folder beside its images");
         }
         List<BundleImages.Resource> matches = context.images().match("**" + name + "*");
         if (matches.isEmpty()) {
-            throw new ShortcodeException("imgproc-no-match", "no image in the bundle matches \"" + name
+            throw new ShortcodeException(RuleId.IMGPROC_NO_MATCH.id(), "no image in the bundle matches \"" + name
                     + "\" (Docsy looks for **" + name + "*, and Hugo's build fails): add the image to the bundle or"
                     + " fix the name");
         }
@@ -44,7 +45,7 @@ final class ImgprocRenderer implements ShortcodeRenderer {
         String message = "\"" + name + "\" matches " + matches.stream().map(BundleImages.Resource::name)
                 .collect(Collectors.joining(", ")) + "; Hugo uses the first, " + image.name()
                 + ". Give a longer name so only one image matches.";
-        context.report(Severity.WARNING, "imgproc-ambiguous", message);
+        context.report(Severity.WARNING, RuleId.IMGPROC_AMBIGUOUS.id(), message);
         return ErrorBox.html(call, message) + "\n" + figure;
     }
 
@@ -52,10 +53,10 @@ final class ImgprocRenderer implements ShortcodeRenderer {
     private static ImageSpec spec(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
         try {
             ImageSpec spec = ImageSpec.forImgproc(call.positional());
-            spec.warnings().forEach(warning -> context.report(Severity.WARNING, "imgproc-spec", warning));
+            spec.warnings().forEach(warning -> context.report(Severity.WARNING, RuleId.IMGPROC_SPEC.id(), warning));
             return spec;
         } catch (ImageSpecException e) {
-            throw new ShortcodeException("imgproc-spec", e.getMessage(), e);
+            throw new ShortcodeException(RuleId.IMGPROC_SPEC.id(), e.getMessage(), e);
         }
     }
 

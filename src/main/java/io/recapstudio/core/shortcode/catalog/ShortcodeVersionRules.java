@@ -2,6 +2,7 @@ package io.recapstudio.core.shortcode.catalog;
 
 import io.recapstudio.core.site.HugoVersion;
 import io.recapstudio.core.site.HugoVersionPin;
+import io.recapstudio.core.text.RuleId;
 import io.recapstudio.core.text.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -104,14 +105,14 @@ public final class ShortcodeVersionRules {
         } else if (n.equals("gist")) {
             gistIssue().ifPresent(issues::add);
         } else if (n.equals("x") && exact && version.before(X_ADDED)) {
-            issues.add(new VersionIssue(Severity.ERROR, "shortcode-too-new", "the x shortcode needs Hugo "
+            issues.add(new VersionIssue(Severity.ERROR, RuleId.SHORTCODE_TOO_NEW.id(), "the x shortcode needs Hugo "
                     + X_ADDED + " or later and this site builds with " + version + "; use tweet instead",
                     Optional.of("tweet")));
         }
         if (entry != null && entry.source() == ShortcodeSource.BUILTIN && exact) {
             for (String arg : namedArguments) {
                 entry.param(arg).filter(p -> !p.availableIn(version)).ifPresent(p -> issues.add(new VersionIssue(
-                        Severity.WARNING, "shortcode-param-too-new", "Hugo " + version + " ignores " + name + "'s "
+                        Severity.WARNING, RuleId.SHORTCODE_PARAM_TOO_NEW.id(), "Hugo " + version + " ignores " + name + "'s "
                         + p.name() + " (added in Hugo " + p.since() + "); remove it or upgrade Hugo",
                         Optional.empty())));
             }
@@ -121,17 +122,17 @@ public final class ShortcodeVersionRules {
 
     private Optional<VersionIssue> tweetIssue(String name) {
         if (version == null) {
-            return Optional.of(new VersionIssue(Severity.INFO, "shortcode-version-unknown", name + " was renamed x in Hugo "
+            return Optional.of(new VersionIssue(Severity.INFO, RuleId.SHORTCODE_VERSION_UNKNOWN.id(), name + " was renamed x in Hugo "
                     + X_ADDED + " and removed in " + TWEET_REMOVED + "; the site's Hugo version is unknown, so pin "
                     + "it (e.g. HUGO_VERSION in netlify.toml) to know which one builds", Optional.of("x")));
         }
         if (version.atLeast(TWEET_REMOVED)) {
-            return Optional.of(new VersionIssue(Severity.ERROR, "shortcode-removed", name + " was removed in Hugo "
+            return Optional.of(new VersionIssue(Severity.ERROR, RuleId.SHORTCODE_REMOVED.id(), name + " was removed in Hugo "
                     + TWEET_REMOVED + " and fails the build on " + describe() + "; use x with the same user and id",
                     Optional.of("x")));
         }
         if (version.atLeast(TWEET_DEPRECATED)) {
-            return Optional.of(new VersionIssue(Severity.WARNING, "shortcode-deprecated", name
+            return Optional.of(new VersionIssue(Severity.WARNING, RuleId.SHORTCODE_DEPRECATED.id(), name
                     + " is deprecated since Hugo " + TWEET_DEPRECATED + " and removed in " + TWEET_REMOVED
                     + "; use x with the same user and id", Optional.of("x")));
         }
@@ -141,15 +142,15 @@ public final class ShortcodeVersionRules {
     private Optional<VersionIssue> gistIssue() {
         String what = "gist was deprecated in Hugo " + GIST_DEPRECATED + " and removed in " + GIST_REMOVED;
         if (version == null) {
-            return Optional.of(new VersionIssue(Severity.INFO, "shortcode-version-unknown", what + "; the site's Hugo version "
+            return Optional.of(new VersionIssue(Severity.INFO, RuleId.SHORTCODE_VERSION_UNKNOWN.id(), what + "; the site's Hugo version "
                     + "is unknown, so pin it to know whether this builds", Optional.empty()));
         }
         if (version.atLeast(GIST_REMOVED)) {
-            return Optional.of(new VersionIssue(Severity.ERROR, "shortcode-removed", what + " and fails the build on "
+            return Optional.of(new VersionIssue(Severity.ERROR, RuleId.SHORTCODE_REMOVED.id(), what + " and fails the build on "
                     + describe() + "; link to the gist instead, or add a gist shortcode to the site", Optional.empty()));
         }
         if (version.atLeast(GIST_DEPRECATED)) {
-            return Optional.of(new VersionIssue(Severity.WARNING, "shortcode-deprecated", what
+            return Optional.of(new VersionIssue(Severity.WARNING, RuleId.SHORTCODE_DEPRECATED.id(), what
                     + "; link to the gist instead, or add a gist shortcode to the site", Optional.empty()));
         }
         return Optional.empty();

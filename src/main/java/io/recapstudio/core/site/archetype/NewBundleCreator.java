@@ -1,8 +1,9 @@
 package io.recapstudio.core.site.archetype;
 
 import io.recapstudio.core.site.BundleNamePattern;
-import io.recapstudio.core.site.DateStyle;
-import io.recapstudio.core.site.PlainFrontMatterReader;
+import io.recapstudio.core.frontmatter.FrontMatterDate;
+import io.recapstudio.core.site.SiteDateStyle;
+import io.recapstudio.core.site.FrontMatterReader;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.site.SiteException;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class NewBundleCreator {
      */
     public NewBundlePlan plan(NewBundleRequest request) {
         String section = request.section() != null ? request.section() : site.defaultSection();
-        DateStyle style = site.index().dateStyle();
+        SiteDateStyle style = site.index().dateStyle();
         ZonedDateTime date = date(request.date(), style);
         String slug = site.config().slugs().urlize(request.title());
         if (slug.isEmpty()) {
@@ -125,17 +126,18 @@ public final class NewBundleCreator {
         return missing;
     }
 
-    private ZonedDateTime date(String text, DateStyle style) {
+    private ZonedDateTime date(String text, SiteDateStyle style) {
         if (text == null) {
             return ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).withZoneSameInstant(style.offset());
         }
-        DateStyle.Parsed parsed = DateStyle.parse(text).orElseThrow(() -> new IllegalArgumentException("cannot read "
-                + "the date \"" + text + "\"; write it as 2024-05-06, 2024-05-06T10:00 or 2024-05-06 10:00:00+02:00"));
-        boolean noOffset = parsed.style().dateOnly() || parsed.style().offsetStyle() == DateStyle.OffsetStyle.NONE;
-        return noOffset ? parsed.value().withZoneSameLocal(style.offset()) : parsed.value();
+        FrontMatterDate parsed = FrontMatterDate.parse(text).orElseThrow(() -> new IllegalArgumentException("cannot"
+                + " read the date \"" + text + "\"; write it as 2024-05-06, 2024-05-06T10:00 or"
+                + " 2024-05-06 10:00:00+02:00"));
+        return parsed.value() instanceof java.time.OffsetDateTime odt ? odt.toZonedDateTime()
+                : parsed.toOffsetDateTime(style.offset()).toZonedDateTime();
     }
 
-    private static String defaultIndex(String title, ZonedDateTime date, DateStyle style) {
+    private static String defaultIndex(String title, ZonedDateTime date, SiteDateStyle style) {
         return "---\ntitle: " + TitleLine.doubleQuoted(title) + "\ndate: " + style.format(date)
                 + "\ndraft: true\n---\n\n";
     }
@@ -178,7 +180,7 @@ public final class NewBundleCreator {
 
     private static void checkFrontMatter(Path archetype, String text) {
         try {
-            new PlainFrontMatterReader().read(archetype, text);
+            FrontMatterReader.standard().read(archetype, text);
         } catch (SiteException e) {
             throw new ArchetypeException(archetype, 0, "the archetype gives front matter that does not parse ("
                     + e.detail() + "); fix the archetype");

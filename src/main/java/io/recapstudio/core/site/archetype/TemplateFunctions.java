@@ -1,6 +1,6 @@
 package io.recapstudio.core.site.archetype;
 
-import io.recapstudio.core.site.DateStyle;
+import io.recapstudio.core.site.SiteDateStyle;
 import io.recapstudio.core.site.GoTimeFormat;
 import io.recapstudio.core.site.Slugs;
 import java.time.ZonedDateTime;
@@ -214,7 +214,7 @@ final class TemplateFunctions {
         if (value instanceof ZonedDateTime t) {
             return t;
         }
-        return DateStyle.parse(text(value)).map(DateStyle.Parsed::value)
+        return SiteDateStyle.parse(text(value))
                 .orElseThrow(() -> new CallException("cannot read \"" + text(value) + "\" as a date"));
     }
 

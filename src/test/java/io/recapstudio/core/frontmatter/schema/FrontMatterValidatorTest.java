@@ -52,13 +52,37 @@ class FrontMatterValidatorTest {
     }
 
     @Test
-    void aKeyEveryPostHasIsRequiredButOnlyAWarning() throws IOException {
+    void aKeyEveryOtherPostHasIsAConventionReportedAsInfoNotAWarning() throws IOException {
         List<Diagnostic> found = check("---\ntitle: Recap\ndate: 2026-10-14\ntags: [community]\n---\nBody\n");
 
         Diagnostic d = rule(found, "frontmatter-required");
-        assertThat(d.severity()).isEqualTo(Severity.WARNING);
-        assertThat(d.message()).contains("event");
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("event", "nearly every other post");
         assertThat(found).noneMatch(Diagnostic::isError);
+        assertThat(found).noneMatch(x -> x.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void aPostCheckedByItsIndexPathIsNoDuplicateOfItself() throws IOException {
+        Path existing = site.resolve("content/blog/2025-03-01-kubecon-eu");
+        Site s = Site.open(site);
+        for (Path path : List.of(existing, existing.resolve("index.md"), dir.relativize(existing.resolve("index.md")),
+                existing.resolve("../2025-03-01-kubecon-eu/./index.md"))) {
+            Path p = path.isAbsolute() ? path : dir.resolve(path);
+            List<Diagnostic> found = Checker.standard().check(CheckContext.of(PageBundle.open(p), Optional.of(s)));
+
+            assertThat(found).as("checked as " + path).noneMatch(d -> d.rule().startsWith("frontmatter-duplicate"));
+        }
+    }
+
+    @Test
+    void aNewTagWithNoNearMissIsInfoAndANearMissAWarning() throws IOException {
+        List<Diagnostic> found = check("---\ntitle: R\ndate: 2026-10-14\nevent: X\ntags: [fluxcon, kubecom]\n---\n");
+
+        assertThat(found).filteredOn(d -> d.rule().equals("frontmatter-unknown-tag"))
+                .extracting(Diagnostic::severity, d -> d.message().contains("did you mean \"kubecon\""))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Severity.INFO, false),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, true));
     }
 
     @Test
@@ -108,7 +132,10 @@ class FrontMatterValidatorTest {
         assertThat(venue.values()).containsExactly("Ferry terminal");
         assertThat(schema.field("tags").orElseThrow().values()).contains("kubecon", "community", "gitops");
         assertThat(check("---\ntitle: R\ndate: 2026-10-14\nevent: X\ntags: [community]\n---\n"))
-                .filteredOn(d -> d.rule().equals("frontmatter-required")).extracting(Diagnostic::message)
-                .singleElement().asString().contains("venue");
+                .filteredOn(d -> d.rule().equals("frontmatter-required"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.message()).contains("venue", FrontMatterSchema.FILE);
+                    assertThat(d.severity()).as("the site's own file makes it a rule").isEqualTo(Severity.WARNING);
+                });
     }
 }

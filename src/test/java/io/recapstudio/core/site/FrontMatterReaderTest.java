@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PlainFrontMatterReaderTest {
+class FrontMatterReaderTest {
 
-    private final PlainFrontMatterReader reader = new PlainFrontMatterReader();
+    private final FrontMatterReader reader = FrontMatterReader.standard();
     private final Path file = Path.of("content/blog/x/index.md");
 
     @Test
@@ -51,6 +51,6 @@ class PlainFrontMatterReaderTest {
         assertThatThrownBy(() -> reader.read(file, "\n+++\ntitle = \"ok\"\nbad = \n+++\n"))
                 .isInstanceOf(SiteException.class).hasMessageContaining("index.md:4:");
         assertThatThrownBy(() -> reader.read(file, "---\ntitle: never closed\n"))
-                .isInstanceOf(SiteException.class).hasMessageContaining("never closed");
+                .isInstanceOf(SiteException.class).hasMessageContaining("no closing");
     }
 }

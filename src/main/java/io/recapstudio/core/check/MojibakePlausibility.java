@@ -1,55 +1,13 @@
 package io.recapstudio.core.check;
 
-/** Strict UTF-8 sequence checks over raw bytes, and which decoded characters damage can plausibly have hidden. */
-final class Utf8 {
+/**
+ * Which characters encoding damage can plausibly have hidden: the mojibake detector reads a suspect stretch as the
+ * UTF-8 of a character (with {@link io.recapstudio.core.post.Utf8}, the one UTF-8 validator) and asks here whether
+ * that character is one a recap post would contain.
+ */
+final class MojibakePlausibility {
 
-    private Utf8() {
-    }
-
-    /** Length (2..4) of the valid multi-byte sequence starting at {@code at}, or 0. ASCII bytes give 0. */
-    static int sequenceLength(byte[] bytes, int at) {
-        int lead = bytes[at] & 0xFF;
-        int length;
-        int low = 0x80;
-        int high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return 0;
-        }
-        if (at + length > bytes.length) {
-            return 0;
-        }
-        int second = bytes[at + 1] & 0xFF;
-        if (second < low || second > high) {
-            return 0;
-        }
-        for (int i = 2; i < length; i++) {
-            if (!isContinuation(bytes[at + i])) {
-                return 0;
-            }
-        }
-        return length;
-    }
-
-    static int decode(byte[] bytes, int at, int length) {
-        int codePoint = bytes[at] & (0xFF >> (length + 1));
-        for (int i = 1; i < length; i++) {
-            codePoint = (codePoint << 6) | (bytes[at + i] & 0x3F);
-        }
-        return codePoint;
-    }
-
-    private static boolean isContinuation(byte b) {
-        return (b & 0xC0) == 0x80;
+    private MojibakePlausibility() {
     }
 
     /**

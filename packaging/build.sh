@@ -105,8 +105,9 @@ rm -rf "${out:?}/input" "${dist:?}/${NAME:?}"
 mkdir -p "$out/input/lib" "$dist"
 cp target/recap-studio.jar "$out/input/"
 cp "${app_libs[@]}" "$out/input/lib/"
-# The sample recap opened on first start; the README's screenshots stay out.
-mkdir -p "$out/input/assets" && cp -r assets/sample-recap "$out/input/assets/"
+# The sample recap (copied to the user's data folder on first start) and the marker of the app's assets folder;
+# the README's screenshots stay out.
+mkdir -p "$out/input/assets" && cp -r assets/sample-recap assets/.recap-studio-assets "$out/input/assets/"
 jpackage @packaging/jpackage-common.args --type app-image --dest "$dist" --name "$NAME" --app-version "$version" \
     --icon packaging/icons/recap-studio.png
 

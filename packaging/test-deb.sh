@@ -67,6 +67,17 @@ if [ "${1:-}" = --in-namespace ]; then
     [ "$shared" -gt 0 ] || fail "the app's CDS archive was not used in the installed layout"
     pass "the CDS archive trained at /opt/recap-studio is used ($shared classes of recap --version from it)"
 
+    # First start without arguments: the app copies the installed (read-only) sample into the user's data folder
+    # and shows it.
+    as_user recap >"$root/tmp/first-start.log" 2>&1 &
+    app=$!
+    window=$(xs_wait_window 'sample-recap.*Recap Studio' 180 "$app") \
+        || { cat "$root/tmp/first-start.log" >&2; fail "the first start showed no sample"; }
+    xs_quit "$window" "$app" || fail "the app did not quit"
+    [ -f "$root/home/tester/.local/share/recap-studio/sample-recap/index.md" ] \
+        || fail "the first start made no copy of the sample in ~/.local/share/recap-studio"
+    pass "the first start as a user shows the sample, copied to ~/.local/share/recap-studio/sample-recap"
+
     as_user cp -r /opt/recap-studio/lib/app/assets/sample-recap /home/tester/first-save
     start=$(xs_now_ms)
     as_user recap open /home/tester/first-save >"$root/tmp/app.log" 2>&1 &
@@ -78,8 +89,8 @@ if [ "${1:-}" = --in-namespace ]; then
         || { cat "$root/tmp/app.log" >&2; fail "the first Save"; }
     pass "the first Save wrote the typed line and kept the text before it"
     xs_quit "$window" "$app" || fail "the app did not quit"
-    if grep -q 'Unsupported JavaFX configuration' "$root/tmp/app.log"; then
-        cat "$root/tmp/app.log" >&2
+    if grep -q 'Unsupported JavaFX configuration' "$root/tmp/app.log" "$root/tmp/first-start.log"; then
+        cat "$root/tmp/app.log" "$root/tmp/first-start.log" >&2
         fail "JavaFX was loaded from the class path"
     fi
     pass "Ctrl+Q quit the app; JavaFX ran as modules (no 'Unsupported JavaFX configuration')"

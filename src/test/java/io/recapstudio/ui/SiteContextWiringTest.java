@@ -77,7 +77,8 @@ class SiteContextWiringTest {
         waitFor(() -> session.getSite() != null && session.getSite().root()
                 .map(root -> root.equals(site.toAbsolutePath().normalize())).orElse(false));
         waitFor(() -> Boolean.TRUE.equals(uncheckedJs(tab, "document.querySelectorAll('#content .raw').length == 0"
-                + " && document.getElementById('content').innerHTML.indexOf('raw HTML omitted') >= 0")));
+                + " && document.getElementById('content').textContent.indexOf('raw HTML') < 0"
+                + " && document.getElementById('content').textContent.indexOf('Inside the aside') >= 0")));
         waitFor(() -> paletteNames(robot).contains("aside"));
         waitFor(() -> session.getDiagnostics().stream().noneMatch(d -> d.rule().equals("shortcode-unknown")));
         assertThat(tab.session().getPath()).isEqualTo(target.resolve("index.md"));

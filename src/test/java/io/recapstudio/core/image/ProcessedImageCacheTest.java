@@ -57,7 +57,7 @@ class ProcessedImageCacheTest {
     }
 
     @Test
-    void webpTargetsAreCachedAsPngWithHugosFormatRemembered() throws IOException {
+    void webpTargetsAreCachedAsWebpWithHugosFormatRemembered() throws IOException {
         Path source = dir.resolve("slide.webp");
         try (InputStream in = getClass().getResourceAsStream("quadrants-64x48.webp")) {
             Files.copy(in, source);
@@ -67,7 +67,7 @@ class ProcessedImageCacheTest {
                 .get(source, ImageSpec.parse("Fill 32x32 Center"));
 
         assertThat(cached.hugoFormat()).isEqualTo(ImageFormat.WEBP);
-        assertThat(cached.file().toString()).endsWith(".png");
+        assertThat(cached.file().toString()).endsWith(".webp");
         assertThat(ImageInfo.read(cached.file()).size()).isEqualTo(new Size(32, 32));
     }
 

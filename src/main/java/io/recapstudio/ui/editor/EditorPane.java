@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -186,7 +187,11 @@ public final class EditorPane implements EditorHandle {
             top = area.firstVisibleParToAllParIndex() + 1;
             bottom = area.lastVisibleParToAllParIndex() + 1;
         } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            return; // not laid out yet: the next scroll tells
+            // Not laid out yet (e.g. the flow is still bringing the caret into view): ask again after the next
+            // layout pass. Waiting for "the next scroll" lost the move when no other scroll came.
+            viewportDirty = true;
+            Platform.requestNextPulse();
+            return;
         }
         if (scrolledTo > 0 && Math.abs(top - scrolledTo) <= 1) {
             return;
@@ -196,6 +201,7 @@ public final class EditorPane implements EditorHandle {
     }
 
     private void updateCaret() {
+        viewportMoved(); // a caret that moves may scroll the editor: the scroll is asked about after the layout
         session.setCaret(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1);
     }
 

@@ -11,7 +11,9 @@
     var content = document.getElementById('content');
     var els = [];
     var shownVersion = -1;
-    var programmaticY = null;
+    // Where this script last left the page ({y, ih: innerHeight, sh: scrollHeight}): a scroll event that finds the
+    // page there, or finds its size changed (a resize or a patch clamped the position), is not the user's.
+    var expected = null;
     var scrollPending = false;
     var lastAnchor = null;
     // The editor's place as follow() last took it ({top, caret}), until the user scrolls the preview.
@@ -60,9 +62,13 @@
     function scrollToY(y) {
         y = Math.max(0, Math.min(Math.round(y), document.documentElement.scrollHeight - window.innerHeight));
         if (Math.abs(y - window.pageYOffset) >= 1) {
-            programmaticY = y;
             window.scrollTo(0, y);
         }
+        expectHere();
+    }
+
+    function expectHere() {
+        expected = {y: window.pageYOffset, ih: window.innerHeight, sh: document.documentElement.scrollHeight};
     }
 
     // Puts the anchor's block back at the offset it had (or, when it is gone, the block now showing its line).
@@ -140,11 +146,19 @@
         }
         els = els.slice(0, prefix).concat(middle, tail);
         shownVersion = data.v;
-        // Only a change before the reader's place can move it; only then is the layout forced to put it back.
-        if (a && anchorIndex >= prefix) {
-            restore(a);
+        // While following the editor, its place decides (the blocks may have moved the caret's block out of sight).
+        // Else only a change before the reader's place can move it; only then is the layout forced to put it back.
+        if (following && els.length) {
+            follow(following.top, following.caret);
+        } else {
+            if (a && anchorIndex >= prefix) {
+                restore(a);
+            }
+            lastAnchor = a;
         }
-        lastAnchor = a;
+        if (!expected) {
+            expectHere(); // once, after the first page: what a later clamp is told apart from
+        }
         return 0;
     }
 
@@ -170,11 +184,13 @@
         var el = els[i];
         var span = Math.max(1, el.rsLast - el.rsFirst + 1);
         var fraction = Math.min(1, Math.max(0, (topLine - el.rsFirst) / span));
-        var y = el.offsetTop + fraction * el.offsetHeight;
+        var y = Math.round(el.offsetTop + fraction * el.offsetHeight);
         if (caretLine > 0) {
-            var caret = els[indexForLine(caretLine)];
-            var top = caret.offsetTop;
-            var bottom = top + caret.offsetHeight;
+            // The caret's block as laid out, to the fraction of a pixel (offsetTop and offsetHeight are rounded: a
+            // block put flush with the bottom by them could stay a fraction of a pixel out of sight).
+            var box = els[indexForLine(caretLine)].getBoundingClientRect();
+            var top = Math.floor(box.top + window.pageYOffset);
+            var bottom = Math.ceil(box.bottom + window.pageYOffset);
             if (bottom > y + window.innerHeight) {
                 y = bottom - window.innerHeight;
             }
@@ -219,13 +235,24 @@
     }
 
     function onScroll() {
-        if (programmaticY !== null) {
-            var wasProgrammatic = Math.abs(window.pageYOffset - programmaticY) < 2;
-            programmaticY = null;
-            if (wasProgrammatic) {
-                return;
-            }
+        if (expected && Math.abs(window.pageYOffset - expected.y) < 2) {
+            return; // where this script put it
         }
+        var bottom = document.documentElement.scrollHeight - window.innerHeight;
+        if (expected && (window.innerHeight !== expected.ih || document.documentElement.scrollHeight !== expected.sh)
+                && Math.abs(window.pageYOffset - Math.max(0, bottom)) < 2) {
+            // The page changed size under the reader (the view was resized, a patch made the page shorter) and the
+            // browser clamped the position to the new end: that was not the user. Keep following the editor, or
+            // keep the reader's place.
+            if (following) {
+                follow(following.top, following.caret);
+            } else {
+                expectHere();
+                lastAnchor = anchor();
+            }
+            return;
+        }
+        expected = null;
         if (scrollPending) {
             return;
         }

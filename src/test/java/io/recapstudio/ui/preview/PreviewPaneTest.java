@@ -169,4 +169,34 @@ class PreviewPaneTest {
         assertThat(clicked).containsExactly("https://example.org/");
         assertThat(page.js("location.href")).isEqualTo(location);
     }
+
+    @Test
+    void whileFollowingTheEditorAPatchThatPushesTheCaretsBlockDownStillShowsIt() throws Exception {
+        String before = longPost(30);
+        RenderResult first = render(before, null, 1);
+        page.show(first);
+        int top = lineOfHeading(first, "section-10");
+        int caret = lineOfHeading(first, "section-12");
+        onFx(() -> pane.follow(top, caret));
+        assertThat(headingInView("section-12")).isTrue();
+
+        // Many lines typed into section 11: the editor tells the caret's new line before the render comes.
+        String typed = "A new paragraph typed in section 11, long enough to take some room in the preview.\n\n"
+                .repeat(40);
+        String after = before.replace("## Section 12\n", typed + "## Section 12\n");
+        int shift = (int) typed.chars().filter(c -> c == '\n').count();
+        onFx(() -> pane.follow(top, caret + shift));
+        page.show(render(after, null, 2));
+        assertThat(headingInView("section-12")).isTrue();
+    }
+
+    private static int lineOfHeading(RenderResult result, String id) {
+        return result.blocks().stream().filter(b -> b.html().contains("id=\"" + id + "\"")).findFirst().orElseThrow()
+                .firstLine();
+    }
+
+    private boolean headingInView(String id) throws Exception {
+        return page.jsTrue("(function () { var r = document.getElementById('" + id + "').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; })()");
+    }
 }

@@ -116,7 +116,15 @@ class PreviewPanelTest {
             area.requestFollowCaret();
         });
         page.waitFor(() -> page.jsTrue("(function () { var r = document.getElementById('thank-you')"
-                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })()"));
+                + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })()"),
+                () -> "caret line " + onFx(() -> session.caretLineProperty().get()) + ", editor shows "
+                        + onFx(() -> session.viewportProperty().get()) + ", heading at line " + last.firstLine()
+                        + ", page " + page.js("(function () { var r = document.getElementById('thank-you')"
+                        + ".getBoundingClientRect(); return 'y=' + window.pageYOffset + ' top=' + r.top + ' bottom='"
+                        + " + r.bottom + ' innerHeight=' + window.innerHeight + ' scrollHeight='"
+                        + " + document.documentElement.scrollHeight + ' images loaded=' + Array.prototype.filter"
+                        + ".call(document.images, function (i) { return i.complete; }).length + '/'"
+                        + " + document.images.length; })()"));
     }
 
     @Test

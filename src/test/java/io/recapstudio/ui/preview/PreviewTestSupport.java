@@ -49,6 +49,15 @@ final class PreviewTestSupport {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
     }
 
+    /** As {@link #waitFor(Callable)}, failing with what {@code state} says about the page when time runs out. */
+    void waitFor(Callable<Boolean> condition, Callable<String> state) throws Exception {
+        try {
+            waitFor(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Not reached in " + TIMEOUT_SECONDS + " s; " + state.call(), e);
+        }
+    }
+
     void waitUntilReady() throws Exception {
         waitFor(() -> onFx(() -> pane.readyProperty().get()));
     }

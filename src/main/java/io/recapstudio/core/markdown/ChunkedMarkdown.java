@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.recapstudio.core.shortcode.MarkdownCodeRegions;
+import io.recapstudio.core.text.TextRange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown → top-level blocks, reusing the work of the last renders. A post is cut before each top-level ATX heading
- * that follows a blank line (outside fenced code): CommonMark closes every open block there, so each piece parses
+ * that follows a blank line (outside code blocks): CommonMark closes every open block there, so each piece parses
  * the same alone as in the whole text. Pieces are rendered once and remembered by their text; a keystroke then
  * costs one piece. Heading ids are numbered across pieces afterwards, as Hugo numbers them in the page.
  *
@@ -28,7 +30,6 @@ final class ChunkedMarkdown {
     static final int BATCH_CHARS = 16 * 1024;
     private static final String[] RAW_BLOCK_TAGS = {"script", "pre", "style", "textarea"};
     private static final Pattern ATX_HEADING = Pattern.compile("#{1,6}(?:[ \\t].*)?");
-    private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})([^`]*)");
 
     /** Guarded by itself. */
     private int capacity = MIN_CACHED;
@@ -168,26 +169,26 @@ final class ChunkedMarkdown {
         return indented && (text.startsWith("```", at) || text.startsWith("~~~", at));
     }
 
-    /** Where a new piece may start: the line offsets of top-level headings after a blank line, outside fences. */
+    /**
+     * Where a new piece may start: the line offsets of top-level headings after a blank line, outside code blocks
+     * (the project's code scan, {@link MarkdownCodeRegions}; one cursor walks its blocks, so this stays linear).
+     */
     static List<int[]> pieces(String markdown) {
+        List<TextRange> code = MarkdownCodeRegions.blocks(markdown);
         List<int[]> pieces = new ArrayList<>();
         int pieceStart = 0;
-        String fence = null;
+        int codeCursor = 0;
         boolean previousBlank = true;
         int lineStart = 0;
         while (lineStart < markdown.length()) {
             int lineEnd = markdown.indexOf('\n', lineStart);
             int next = lineEnd < 0 ? markdown.length() : lineEnd + 1;
             String line = markdown.substring(lineStart, lineEnd < 0 ? markdown.length() : lineEnd).stripTrailing();
-            if (fence != null) {
-                char fenceChar = fence.charAt(0);
-                if (line.startsWith(fence) && line.chars().allMatch(c -> c == fenceChar)) {
-                    fence = null;
-                }
-            } else if (FENCE.matcher(line).matches()
-                    && !(line.startsWith("`") && line.substring(runLength(line)).contains("`"))) {
-                fence = line.substring(0, runLength(line));
-            } else if (previousBlank && lineStart > pieceStart && ATX_HEADING.matcher(line).matches()) {
+            while (codeCursor < code.size() && code.get(codeCursor).end() <= lineStart) {
+                codeCursor++;
+            }
+            boolean inCode = codeCursor < code.size() && code.get(codeCursor).start() <= lineStart;
+            if (!inCode && previousBlank && lineStart > pieceStart && ATX_HEADING.matcher(line).matches()) {
                 pieces.add(new int[] {pieceStart, lineStart});
                 pieceStart = lineStart;
             }
@@ -196,14 +197,6 @@ final class ChunkedMarkdown {
         }
         pieces.add(new int[] {pieceStart, markdown.length()});
         return pieces;
-    }
-
-    private static int runLength(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == line.charAt(0)) {
-            n++;
-        }
-        return n;
     }
 
     static List<RawBlock> whole(String markdown, HugoFlavor flavor) {

@@ -7,12 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A light, line-based Markdown scan for code: fenced blocks ({@code ```} or {@code ~~~}, inside quotes and list
- * items too), indented blocks (four columns more than the surrounding list item, after a blank line), and inline
- * code spans. Shortcode tags and escaped examples are opaque to the span scan, as Hugo replaces them before Markdown
- * sees the text. This is not a Markdown parser: it only has to say whether a call sits in code.
+ * The project's one scan for code in Markdown: a light, line-based, linear scan for fenced blocks ({@code ```} or
+ * {@code ~~~}, inside quotes and list items too), indented blocks (four columns more than the surrounding list item,
+ * after a blank line), and inline code spans. Shortcode tags and escaped examples are opaque to the span scan, as Hugo
+ * replaces them before Markdown sees the text. This is not a Markdown parser; it answers "is this offset in code?"
+ * for the shortcode parser (a call in code is marked) and "is this line in a code block?" for the renderer (a heading
+ * line in a fence is no place to cut the text).
+ *
+ * <p>A fence ends at a closing fence of the same character, at least as long, after as many quote markers and
+ * indented at most three columns more than the opening one, or where the quote holding it ends (a line with fewer
+ * quote markers); an unclosed fence runs to the end (also out of a list item that ends: the scan does not follow
+ * list items that far, and a longer code region only means fewer places where the renderer may cut).
  */
-final class MarkdownCodeRegions {
+public final class MarkdownCodeRegions {
 
     private static final Pattern FENCE = Pattern.compile("^[ \\t]*(?:>[ \\t]?)*[ \\t]*(`{3,}|~{3,})(.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*)([-+*]|\\d{1,9}[.)])([ \\t]+|$)");
@@ -33,8 +40,12 @@ final class MarkdownCodeRegions {
         this.opaque = opaque;
     }
 
-    /** The code regions of {@code text[from, to)} in source order; {@code opaque} must be sorted. */
-    static List<TextRange> find(String text, int from, int to, List<TextRange> opaque) {
+    /**
+     * The code regions of {@code text[from, to)} in source order: fenced and indented blocks and inline code spans.
+     *
+     * @param opaque ranges the span scan skips (shortcode tags, escaped examples), sorted by start
+     */
+    public static List<TextRange> find(String text, int from, int to, List<TextRange> opaque) {
         MarkdownCodeRegions scan = new MarkdownCodeRegions(text, from, to, opaque);
         scan.scanBlocks();
         List<TextRange> all = new ArrayList<>(scan.blocks);
@@ -43,6 +54,16 @@ final class MarkdownCodeRegions {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * The fenced and indented code blocks of {@code text} in source order, without the span scan: each range runs from
+     * the start of the block's first line to the end of its last (an unclosed fence to the end of the text).
+     */
+    public static List<TextRange> blocks(String text) {
+        MarkdownCodeRegions scan = new MarkdownCodeRegions(text, 0, text.length(), List.of());
+        scan.scanBlocks();
+        return List.copyOf(scan.blocks);
     }
 
     private void scanBlocks() {
@@ -64,16 +85,24 @@ final class MarkdownCodeRegions {
     private void scanLine(BlockState state, int start, int end, int next) {
         String line = text.substring(start, end);
         boolean blank = line.isBlank();
+        int indent = indentColumns(line);
         if (state.fenceStart >= 0) {
-            if (mayBeFence(line) && closesFence(line, state.fence)) {
-                blocks.add(TextRange.of(state.fenceStart, end));
+            int quotes = quoteMarkers(line);
+            if (quotes < state.fenceQuotes) {
+                // the quote holding the fence ends here (a fence has no lazy lines), and the fence with it
+                blocks.add(TextRange.of(state.fenceStart, state.fenceEnd));
                 state.fenceStart = -1;
-                state.previousBlank = true;
+            } else {
+                state.fenceEnd = end;
+                if (quotes == state.fenceQuotes && mayBeFence(line) && closesFence(line, state)) {
+                    blocks.add(TextRange.of(state.fenceStart, end));
+                    state.fenceStart = -1;
+                    state.previousBlank = true;
+                }
+                return;
             }
-            return;
         }
         Matcher fence = mayBeFence(line) ? FENCE.matcher(line) : null;
-        int indent = indentColumns(line);
         if (state.indentedStart >= 0) {
             if (blank || indent >= state.codeIndent()) {
                 if (!blank) {
@@ -100,6 +129,9 @@ final class MarkdownCodeRegions {
             state.endParagraph(this);
             state.fence = fence.group(1);
             state.fenceStart = start;
+            state.fenceEnd = end;
+            state.fenceQuotes = quoteMarkers(line);
+            state.fenceIndent = state.fenceQuotes == 0 ? indent : indentColumns(afterQuotes(line));
         } else {
             trackList(state, line, indent, afterBlank);
             if (state.paragraphStart < 0) {
@@ -141,10 +173,63 @@ final class MarkdownCodeRegions {
         return false;
     }
 
-    private static boolean closesFence(String line, String fence) {
+    /**
+     * A closing fence for the open one: the same character, at least as long, nothing after it, after as many quote
+     * markers, indented at most three columns more than the opening fence (CommonMark allows three more than the
+     * fence's container, which is at most where the fence is).
+     */
+    private static boolean closesFence(String line, BlockState state) {
         Matcher m = FENCE.matcher(line);
-        return m.matches() && m.group(1).charAt(0) == fence.charAt(0) && m.group(1).length() >= fence.length()
-                && m.group(2).isBlank();
+        if (!m.matches() || m.group(1).charAt(0) != state.fence.charAt(0)
+                || m.group(1).length() < state.fence.length() || !m.group(2).isBlank()) {
+            return false;
+        }
+        String inside = state.fenceQuotes == 0 ? line : afterQuotes(line);
+        return indentColumns(inside) - state.fenceIndent <= 3;
+    }
+
+    /** How many block-quote markers ({@code >}, each after at most three spaces) start the line. */
+    private static int quoteMarkers(String line) {
+        int count = 0;
+        int i = 0;
+        while (true) {
+            int spaces = 0;
+            while (i < line.length() && line.charAt(i) == ' ' && spaces < 4) {
+                i++;
+                spaces++;
+            }
+            if (spaces > 3 || i >= line.length() || line.charAt(i) != '>') {
+                return count;
+            }
+            count++;
+            i++;
+            if (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+    }
+
+    /** The line after its block-quote markers (and the one optional space after each). */
+    private static String afterQuotes(String line) {
+        int i = 0;
+        int at = 0;
+        while (true) {
+            int j = at;
+            int spaces = 0;
+            while (j < line.length() && line.charAt(j) == ' ' && spaces < 4) {
+                j++;
+                spaces++;
+            }
+            if (spaces > 3 || j >= line.length() || line.charAt(j) != '>') {
+                return line.substring(i);
+            }
+            j++;
+            if (j < line.length() && line.charAt(j) == ' ') {
+                j++;
+            }
+            at = j;
+            i = j;
+        }
     }
 
     /**
@@ -311,6 +396,11 @@ final class MarkdownCodeRegions {
         boolean previousBlank = true;
         String fence;
         int fenceStart = -1;
+        /** The end of the fence's last line so far (where it ends when its container does). */
+        int fenceEnd = -1;
+        int fenceQuotes;
+        /** The columns before the opening fence (after its quote markers). */
+        int fenceIndent;
         int indentedStart = -1;
         int indentedEnd = -1;
         int paragraphStart = -1;

@@ -30,7 +30,9 @@ class ChunkedMarkdownProperties {
             "- item\n\n  ```\n  code\n  ```", "  ```\n## in an indented fence\n  ```", "```", "~~~~",
             "<!-- comment\n\n## in a comment\n-->", "<pre>\n\n## in pre\n</pre>", "<custom-tag>", "</div>",
             "> ## quoted heading", "- ## listed heading", "[ref]: https://example.org", "[a link][ref]",
-            "Note[^1].", "[^1]: The note.");
+            "Note[^1].", "[^1]: The note.", "> ```\n> ## quoted code\n> ```", "> ```\n## after a quoted fence",
+            "   ```\n## in a fence indented three\n   ```", "- ```\n## out of the item", "``` not `a` fence",
+            "> > ~~~\n> ## one quote less\n~~~", "```\n    ```\n## an indented close is no close\n```");
 
     @Provide
     Arbitrary<String> posts() {

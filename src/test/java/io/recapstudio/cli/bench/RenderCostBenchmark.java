@@ -110,9 +110,10 @@ class RenderCostBenchmark {
         Map<String, String> templates = Map.of(
                 "imgproc", "{{ $i := .Page.Resources.GetMatch (printf \"%s*\" (.Get 0)) }}{{ $c := .Get 1 }}"
                         + "{{ $o := .Get 2 }}{{ if eq $c \"Fit\" }}{{ $i = $i.Fit $o }}{{ else if eq $c \"Fill\" }}"
-                        + "{{ $i = $i.Fill $o }}{{ else if eq $c \"Crop\" }}{{ $i = $i.Crop $o }}{{ else if eq $c \"Resize\" }}"
-                        + "{{ $i = $i.Resize $o }}{{ else }}{{ errorf \"unknown command %s\" $c }}{{ end }}<figure><img src=\"{{ $i.RelPermalink }}\" width=\""
-                        + "{{ $i.Width }}\"><figcaption>{{ .Inner | markdownify }}</figcaption></figure>",
+                        + "{{ $i = $i.Fill $o }}{{ else if eq $c \"Crop\" }}{{ $i = $i.Crop $o }}"
+                        + "{{ else if eq $c \"Resize\" }}{{ $i = $i.Resize $o }}{{ else }}"
+                        + "{{ errorf \"unknown command %s\" $c }}{{ end }}<figure><img src=\"{{ $i.RelPermalink }}\" "
+                        + "width=\"{{ $i.Width }}\"><figcaption>{{ .Inner | markdownify }}</figcaption></figure>",
                 "gallery", "{{ range .Page.Resources.Match (.Get \"match\") }}{{ $t := .Fit \"300x150\" }}"
                         + "<img src=\"{{ $t.RelPermalink }}\">{{ end }}",
                 "note", "<div class=\"note\">{{ .Inner | markdownify }}</div>",

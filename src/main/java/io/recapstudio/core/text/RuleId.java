@@ -87,8 +87,9 @@ public enum RuleId {
     IMAGE_OVERSIZED("image-oversized", "warning", false, "images over 5 MB"),
     PATH_OUTSIDE_BUNDLE("path-outside-bundle", "warning / info", false, "an image, `figure src`, raw `<img src>`/"
             + "`srcset`, imgproc name or gallery glob that would read a file outside the bundle: never read, the"
-            + " preview shows a placeholder; a warning for what no browser can load (`file:`, `~`, drive letters,"
-            + " backslashes) and for imgproc/gallery names, info for web paths the site may serve (`../`, `/…`)"),
+            + " preview shows a placeholder; info for a web path the site serves from `static/` or `content/` (or"
+            + " when the site is unknown), a warning for one the site does not serve, for what no browser can load"
+            + " (`file:`, `~`, drive letters, backslashes, links out of the bundle) and for imgproc/gallery names"),
     RESOURCE_LINK_OUTSIDE("resource-link-outside", "warning", false, "a symbolic link in the bundle that leads out"
             + " of it: render, preview, media and export never follow it"),
 

@@ -46,7 +46,7 @@ class NewCommandTest {
         Path index = site.root().resolve("content/blog/2024-05-06-contract-day/index.md");
         assertThat(run.out().strip()).isEqualTo(index.toString());
         assertThat(Files.readString(index)).isEqualTo(
-                "---\ntitle: \"Contract Day\"\ndate: 2024-05-06 00:00:00+00:00\ndraft: true\n---\n\n");
+                "---\ntitle: Contract Day\ndescription: \"\"\ndate: 2024-05-06 00:00:00+00:00\n---\n\n");
     }
 
     @Test

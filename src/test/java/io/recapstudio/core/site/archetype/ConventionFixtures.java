@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies the look-alike sites of {@code fixtures/conventions} (written for these tests) into a test folder. */
-final class ConventionFixtures {
+public final class ConventionFixtures {
 
     private ConventionFixtures() {
     }
 
     /** A copy of fixture site {@code name} ({@code yaml-site}, {@code toml-site}, {@code json-site}) in {@code dir}. */
-    static Path copy(String name, Path dir) {
+    public static Path copy(String name, Path dir) {
         try {
             Path source = Path.of(ConventionFixtures.class.getResource("/fixtures/conventions/" + name).toURI());
             Path target = dir.resolve(name);

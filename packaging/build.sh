@@ -13,6 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# shellcheck source=lib/private-home.sh
+. packaging/lib/private-home.sh
 
 deb=0 maven=1 cds=1
 for arg in "$@"; do
@@ -61,8 +63,11 @@ if [ "$maven" = 1 ]; then
     mvn -B -q ${MVN_ARGS:-} package -Dmaven.test.skip=true
 fi
 [ -f target/recap-studio.jar ] && [ -d target/lib ] || die "no target/recap-studio.jar: run mvn -B package first"
-# The package version is what the built jar says it is, so `recap --version` always equals it.
-version=$(java -jar target/recap-studio.jar --version | sed -n 's/^Recap Studio //p')
+# The package version is what the built jar says it is, so `recap --version` always equals it (asked with a
+# throw-away home, as every run of the app here).
+version_home=$(mktemp -d)
+version=$(ph_run "$version_home" "" java -jar target/recap-studio.jar --version | sed -n 's/^Recap Studio //p')
+rm -rf "$version_home"
 [[ "$version" =~ ^[0-9][A-Za-z0-9.+~]*$ ]] || die "the jar's version '$version' is not a package version"
 echo "version $version"
 

@@ -17,6 +17,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib/xsession.sh
 . "$here/lib/xsession.sh"
+# shellcheck source=lib/private-home.sh
+. "$here/lib/private-home.sh"
 
 [ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 archive=$(realpath -m "$1")
@@ -35,16 +37,13 @@ cleanup() {
 trap cleanup EXIT
 
 cp -r "$sample" "$work/training-recap"
-mkdir -p "$work/home" "$(dirname "$archive")"
+mkdir -p "$(dirname "$archive")"
 rm -f "$archive"
 xs_start
 
-# JAVA_TOOL_OPTIONS reaches the JVM whichever launcher starts it (java -jar or the jpackage launcher). Java takes
-# user.home from the password database, not from $HOME: it is set too.
-options="-Duser.home=$work/home -XX:ArchiveClassesAtExit=$archive -Xlog:class+load=info:file=$work/classes.log"
-HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' JAVA_TOOL_OPTIONS="$options" \
-    "$@" open "$work/training-recap" >"$work/app.log" 2>&1 &
-app_pid=$!
+ph_start "$work/home" "-XX:ArchiveClassesAtExit=$archive -Xlog:class+load=info:file=$work/classes.log" \
+    "$@" open "$work/training-recap" >"$work/app.log" 2>&1
+app_pid=$PH_PID
 
 if ! window=$(xs_wait_window 'training-recap.*Recap Studio' "$timeout" "$app_pid"); then
     echo "cds-train: the app exited or its window did not appear within ${timeout}s; its output:" >&2
@@ -53,7 +52,8 @@ if ! window=$(xs_wait_window 'training-recap.*Recap Studio' "$timeout" "$app_pid
 fi
 # Start-up work (preview render, checks, panels) has settled when no class has been loaded for 3 s.
 xs_wait_quiet "$work/classes.log" 3 "$timeout" || echo "cds-train: classes still loading after ${timeout}s" >&2
-xs_quit "$window" "$app_pid" || { echo "cds-train: the app did not exit" >&2; cat "$work/app.log" >&2; exit 1; }
+# The JVM writes the archive as it exits, which takes a minute or more on a loaded machine.
+xs_quit "$window" "$app_pid" 300 || { echo "cds-train: the app did not exit" >&2; cat "$work/app.log" >&2; exit 1; }
 app_pid=
 
 if [ ! -s "$archive" ]; then

@@ -15,6 +15,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib/xsession.sh
 . "$here/lib/xsession.sh"
+# shellcheck source=lib/private-home.sh
+. "$here/lib/private-home.sh"
 
 runs=5
 if [ "${1:-}" = "--runs" ]; then runs=$2; shift 2; fi
@@ -29,7 +31,6 @@ cleanup() {
 }
 trap cleanup EXIT
 cp -r "$here/../assets/sample-recap" "$work/startup-recap"
-mkdir -p "$work/home"
 xs_start
 
 # cpu_ms PID: the user + system CPU time the process has used so far.
@@ -39,13 +40,13 @@ cpu_ms() {
 
 # one_run VARIANT [ARGS...]: prints the wall-clock and CPU milliseconds to the window.
 one_run() {
-    local variant=$1 options="-Duser.home=$work/home -Xshare:auto" start window elapsed cpu
+    local variant=$1 options=-Xshare:auto start window elapsed cpu
     shift
-    [ "$variant" = no-cds ] && options="-Duser.home=$work/home -Xshare:off"
+    [ "$variant" = no-cds ] && options=-Xshare:off
     start=$(xs_now_ms)
-    HOME="$work/home" XDG_CONFIG_HOME='' XDG_DATA_HOME='' XDG_STATE_HOME='' XDG_CACHE_HOME='' JAVA_TOOL_OPTIONS="$options" \
-        "$@" >>"$work/app.log" 2>&1 &
-    app_pid=$!
+    # One throw-away home for all runs: the session the first run leaves is what the others open.
+    ph_start "$work/home" "$options" "$@" >>"$work/app.log" 2>&1
+    app_pid=$PH_PID
     if ! window=$(xs_wait_window 'startup-recap.*Recap Studio' 120 "$app_pid"); then
         echo "measure-startup: no window showing the post ($variant); the app's output:" >&2
         cat "$work/app.log" >&2

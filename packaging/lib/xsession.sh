@@ -85,16 +85,16 @@ xs_wait_quiet() {
     return 1
 }
 
-# xs_quit WINDOW PID: asks the app to quit as a user would (focus, Ctrl+Q) and waits for the process to end;
-# falls back to SIGTERM (the JVM still runs its exit hooks) when the key did not close it.
+# xs_quit WINDOW PID [TIMEOUT_S]: asks the app to quit as a user would (focus, Ctrl+Q) and waits up to TIMEOUT_S
+# (default 30) for the process to end; falls back to SIGTERM (the JVM still runs its exit hooks) when it did not.
 xs_quit() {
-    local window=$1 pid=$2
+    local window=$1 pid=$2 timeout=${3:-30}
     xdotool windowfocus --sync "$window" 2>/dev/null || true
     xdotool key --clearmodifiers ctrl+q 2>/dev/null || true
-    if ! xs_wait_exit "$pid" 30; then
+    if ! xs_wait_exit "$pid" "$timeout"; then
         echo "the app did not quit on Ctrl+Q; sending SIGTERM" >&2
         kill -TERM "$pid" 2>/dev/null || true
-        xs_wait_exit "$pid" 30 || { kill -KILL "$pid" 2>/dev/null || true; return 1; }
+        xs_wait_exit "$pid" "$timeout" || { kill -KILL "$pid" 2>/dev/null || true; return 1; }
     fi
 }
 

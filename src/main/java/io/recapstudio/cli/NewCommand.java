@@ -18,12 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code recap new --site ROOT --title TITLE [--date DATE] [--section NAME]}: a new page bundle from the site's
- * archetype. Prints the new {@code index.md}. Exit 1 when the bundle exists already or the archetype cannot be
- * evaluated; 2 for a usage error, a site that cannot be read, or a failed write.
+ * {@code recap new --site ROOT --title TITLE [--date DATE] [--section NAME] [--author NAME]}: a new page bundle
+ * from the site's archetype, else by the conventions of the section's posts. Prints the new {@code index.md} (and,
+ * on stderr, what it was made from and the guessed values to check). Exit 1 when the bundle exists already or the
+ * archetype cannot be evaluated; 2 for a usage error, a site that cannot be read, or a failed write.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create a new page bundle in a Hugo site, from the site's archetype.",
+        description = {"Create a new page bundle in a Hugo site, from the site's archetype or, without one, by the"
+                + " conventions of the section's posts (keys, order, date style, url, tags, resources).",
                 "The folder is named like the section's other bundles (e.g. 2024-05-06-my-title); existing folders "
                         + "are never overwritten. Prints the new index.md."})
 final class NewCommand implements Callable<Integer> {
@@ -41,6 +43,11 @@ final class NewCommand implements Callable<Integer> {
             description = "2024-05-06, 2024-05-06T10:00 or 2024-05-06 10:00:00+02:00 (default: now).")
     String date;
 
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "The author, where the section's posts name one (default: the section's most frequent"
+                    + " author, marked '# check').")
+    String author;
+
     @Option(names = "--section", paramLabel = "NAME",
             description = "The section (default: the one most posts are in, else blog or posts).")
     String section;
@@ -53,9 +60,11 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             NewBundleCreator creator = new NewBundleCreator(Site.open(site), clock);
-            NewBundlePlan plan = creator.plan(new NewBundleRequest(title, section, date));
+            NewBundlePlan plan = creator.plan(new NewBundleRequest(title, section, date, author));
             Path index = creator.write(plan);
             out.println(index);
+            err.println("recap new: made from " + plan.source());
+            plan.notes().forEach(note -> err.println("recap new: check " + note));
             out.flush();
             return RecapCommand.OK;
         } catch (BundleExistsException | ArchetypeException e) {

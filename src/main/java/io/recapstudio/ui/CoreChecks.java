@@ -72,9 +72,7 @@ final class CoreChecks implements DiagnosticsProvider {
 
     private static PageBundle open(Path post) {
         try {
-            Path name = post.getFileName();
-            boolean index = name != null && (name.toString().equals(PageBundle.INDEX));
-            return PageBundle.open(index ? post.getParent() : post);
+            return PageBundle.open(post); // an index.md (or _index.md) means its bundle
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundle of " + post + ": " + e.getMessage(), e);
         }

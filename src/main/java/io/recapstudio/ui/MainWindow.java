@@ -70,6 +70,8 @@ public final class MainWindow {
     private final JournalKeeper journal;
     private final DiskWatch diskWatch;
     private final Recovery recovery;
+    private final EditorContextMenu editorMenu;
+    private final ProblemsFeature problems;
 
     /** A window whose recovery journal and sample copy live in the user's data folder. */
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
@@ -101,8 +103,13 @@ public final class MainWindow {
         this.recovery = new Recovery(stage, files, journal, notifier);
         this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings);
         tabs.setServices(services);
+        EditCommands editing = new EditCommands(() -> stage.getScene() == null ? null
+                : stage.getScene().getFocusOwner(), () -> tabs.active() == null ? null : tabs.active().editor().area());
         new WindowActions(actions, tabs, files, layout, prefs, settings, this::quit,
-                () -> ShortcutsDialog.show(stage, actions)).registerAll();
+                () -> ShortcutsDialog.show(stage, actions), editing).registerAll();
+        this.editorMenu = new EditorContextMenu(actions);
+        tabs.onTabAdded(tab -> editorMenu.install(tab.session(), tab.editor().area()));
+        this.problems = new ProblemsFeature(actions, tabs, notifier);
         installFeatures(dialogs);
     }
 
@@ -119,6 +126,7 @@ public final class MainWindow {
         addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
         installPalette();
         installMedia();
+        problems.install(docks, editorMenu);
     }
 
     /** The media panel per tab and File > Import Images…, which shows it and asks for the files. */
@@ -178,7 +186,7 @@ public final class MainWindow {
         VBox top = new VBox(MenuBuilder.menuBar(actions), MenuBuilder.toolBar(actions, TOOL_BAR), notifier.node());
         BorderPane root = new BorderPane(tabs.node());
         root.setTop(top);
-        root.setBottom(new StatusBar(tabs.activeSessionProperty()).node());
+        root.setBottom(new StatusBar(tabs.activeSessionProperty(), problems::show).node());
         root.getStyleClass().add("main-window");
         Scene scene = new Scene(root, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900));
         scene.getStylesheets().add(stylesheet("app.css"));
@@ -347,6 +355,10 @@ public final class MainWindow {
 
     FileOperations files() {
         return files;
+    }
+
+    EditorContextMenu editorMenu() {
+        return editorMenu;
     }
 
     WindowLayout layout() {

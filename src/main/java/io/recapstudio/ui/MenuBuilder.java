@@ -21,8 +21,8 @@ final class MenuBuilder {
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
         for (MenuSection section : MenuSection.values()) {
-            String name = section.name().charAt(0) + section.name().substring(1).toLowerCase(Locale.ROOT);
-            Menu menu = new Menu(name);
+            Menu menu = new Menu(title(section));
+            menu.setMnemonicParsing(true);
             menu.setId("menu-" + section.name().toLowerCase(Locale.ROOT));
             for (Object entry : actions.entries(section)) {
                 if (entry instanceof AppAction action) {
@@ -41,6 +41,18 @@ final class MenuBuilder {
             bar.getMenus().add(menu);
         }
         return bar;
+    }
+
+    /** The menu's title with its mnemonic (Alt+F for File …; Format takes O, as F is File's). */
+    static String title(MenuSection section) {
+        return switch (section) {
+            case FILE -> "_File";
+            case EDIT -> "_Edit";
+            case VIEW -> "_View";
+            case INSERT -> "_Insert";
+            case FORMAT -> "F_ormat";
+            case HELP -> "_Help";
+        };
     }
 
     /** The tool bar: the given action ids in order, {@code "|"} for a separator. */

@@ -19,12 +19,15 @@ import javafx.stage.Window;
 
 /**
  * File > New Post in Site…: asks for the site (the last one is proposed) and the title, makes the bundle from the
- * site's archetype in its recap section with the section's folder naming, the date now in the site's usual offset,
- * and opens it.
+ * site's archetype (else by the conventions of the section's posts, with the author of the {@code newPost.author}
+ * setting) in its recap section with the section's folder naming, the date now in the site's usual offset, and
+ * opens it.
  */
 final class NewPostInSite {
 
     static final String LAST_SITE_KEY = "newPost.site";
+    /** The author new posts get where the site's posts name one (else the site's most frequent, to check). */
+    static final String AUTHOR_KEY = "newPost.author";
 
     private final Window window;
     private final FileDialogs dialogs;
@@ -59,11 +62,12 @@ final class NewPostInSite {
         try {
             Site site = Site.open(root.get());
             NewBundleCreator creator = new NewBundleCreator(site, Clock.systemDefaultZone());
-            NewBundlePlan plan = creator.plan(new NewBundleRequest(title.get(), null, null));
+            NewBundlePlan plan = creator.plan(new NewBundleRequest(title.get(), null, null,
+                    settings.get(AUTHOR_KEY, null)));
             Path index = creator.write(plan);
             settings.put(LAST_SITE_KEY, root.get().toString());
-            notifier.info("Created " + root.get().relativize(plan.bundleDir()) + " from the site's "
-                    + (plan.archetype().isPresent() ? "archetype." : "defaults (it has no archetype)."));
+            notifier.info("Created " + root.get().relativize(plan.bundleDir()) + " from " + plan.source() + "."
+                    + (plan.notes().isEmpty() ? "" : " Check: " + String.join("; ", plan.notes()) + "."));
             open.accept(index);
         } catch (BundleExistsException e) {
             notifier.failure("The post already exists", e.getMessage());

@@ -146,6 +146,20 @@ final class PostTab {
         return tab;
     }
 
+    /** Selects the dock panel {@code id} (shown already) and returns it, if it is made. */
+    java.util.Optional<PostPanel> selectDock(String id) {
+        Tab t = dockTabs.get(id);
+        if (t != null && dock.getTabs().contains(t)) {
+            dock.getSelectionModel().select(t);
+        }
+        return java.util.Optional.ofNullable(dockPanels.get(id));
+    }
+
+    /** The dock's tab pane (for tests and the window's state). */
+    TabPane dock() {
+        return dock;
+    }
+
     EditorSession session() {
         return session;
     }

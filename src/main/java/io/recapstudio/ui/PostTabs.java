@@ -30,6 +30,7 @@ final class PostTabs {
     private final JournalKeeper journal;
     private WindowServices services;
     private Predicate<PostTab> mayClose = t -> true;
+    private final java.util.List<java.util.function.Consumer<PostTab>> onAdded = new java.util.ArrayList<>();
 
     PostTabs(WindowLayout layout, Docks docks, EditorPrefs prefs, DiagnosticsRunner diagnostics,
              JournalKeeper journal) {
@@ -50,6 +51,11 @@ final class PostTabs {
 
     void setServices(WindowServices services) {
         this.services = services;
+    }
+
+    /** Called with every tab opened from now on (context menus, per-tab features), before it is shown. */
+    void onTabAdded(java.util.function.Consumer<PostTab> listener) {
+        onAdded.add(listener);
     }
 
     /** Asked before a tab closes (the unsaved-changes guard); false keeps it open. */
@@ -73,6 +79,7 @@ final class PostTabs {
             }
         });
         tab.setOnClosed(e -> disposeTab(post));
+        onAdded.forEach(listener -> listener.accept(post));
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
         diagnostics.watch(session);

@@ -7,7 +7,10 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,14 +21,23 @@ final class StatusBar {
     private final Label position = label("status-position");
     private final Label words = label("status-words");
     private final Label reading = label("status-reading");
-    private final Label errors = label("status-errors");
-    private final Label warnings = label("status-warnings");
+    private final Button errors = new Button();
+    private final Button warnings = new Button();
     private final Label lineEndings = label("status-line-endings");
     private final HBox box;
     private final InvalidationListener refresh = o -> refresh();
     private EditorSession session;
 
-    StatusBar(ObservableValue<EditorSession> active) {
+    /** @param openProblems shows the Problems panel (the error and warning counts are buttons that open it) */
+    StatusBar(ObservableValue<EditorSession> active, Runnable openProblems) {
+        for (Button count : List.of(errors, warnings)) {
+            count.getStyleClass().addAll("status-item", "status-count", "flat");
+            count.setOnAction(e -> openProblems.run());
+            count.setMnemonicParsing(false);
+            count.setTooltip(new Tooltip("Show the Problems panel"));
+        }
+        errors.setId("status-errors");
+        warnings.setId("status-warnings");
         errors.getStyleClass().add("status-errors");
         warnings.getStyleClass().add("status-warnings");
         Region spacer = new Region();
@@ -81,6 +93,8 @@ final class StatusBar {
         long w = session.count(Severity.WARNING);
         errors.setText("● " + e + (e == 1 ? " error" : " errors"));
         warnings.setText("▲ " + w + (w == 1 ? " warning" : " warnings"));
+        errors.setAccessibleText(errors.getText() + ": show the Problems panel");
+        warnings.setAccessibleText(warnings.getText() + ": show the Problems panel");
         errors.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("some"), e > 0);
         warnings.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("some"), w > 0);
         lineEndings.setText(session.origin().lineEndingLabel() + " · UTF-8");

@@ -32,9 +32,10 @@ final class WindowActions {
     private final AppSettings settings;
     private final Runnable quit;
     private final Runnable showShortcuts;
+    private final EditCommands editing;
 
     WindowActions(ActionRegistry actions, PostTabs tabs, FileOperations files, WindowLayout layout, EditorPrefs prefs,
-                  AppSettings settings, Runnable quit, Runnable showShortcuts) {
+                  AppSettings settings, Runnable quit, Runnable showShortcuts, EditCommands editing) {
         this.actions = actions;
         this.tabs = tabs;
         this.files = files;
@@ -43,6 +44,7 @@ final class WindowActions {
         this.settings = settings;
         this.quit = quit;
         this.showShortcuts = showShortcuts;
+        this.editing = editing;
     }
 
     void registerAll() {
@@ -75,8 +77,14 @@ final class WindowActions {
     }
 
     private void edit(ObservableValue<Boolean> hasPost) {
+        // Undo and Redo are the post's wherever the focus is: a form field's change is an edit of the post.
         editor(EDIT, "edit.undo", "Undo", "Shortcut+Z", EditorPane::undo, hasPost).icon("fth-corner-up-left");
         editor(EDIT, "edit.redo", "Redo", "Shortcut+Shift+Z", EditorPane::redo, hasPost).icon("fth-corner-up-right");
+        actions.separator(EDIT);
+        actions.add(EDIT, AppAction.of("edit.cut", "Cut", "Shortcut+X", editing::cut).icon("fth-scissors"));
+        actions.add(EDIT, AppAction.of("edit.copy", "Copy", "Shortcut+C", editing::copy).icon("fth-copy"));
+        actions.add(EDIT, AppAction.of("edit.paste", "Paste", "Shortcut+V", editing::paste).icon("fth-clipboard"));
+        actions.add(EDIT, AppAction.of("edit.select-all", "Select All", "Shortcut+A", editing::selectAll));
         actions.separator(EDIT);
         editor(EDIT, "edit.find", "Find…", "Shortcut+F", e -> e.showFind(false), hasPost).icon("fth-search");
         editor(EDIT, "edit.replace", "Replace…", "Shortcut+H", e -> e.showFind(true), hasPost);

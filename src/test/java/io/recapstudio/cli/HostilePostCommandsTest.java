@@ -87,7 +87,7 @@ class HostilePostCommandsTest {
                 "Content-Security-Policy");
         assertThat(page.select("a").attr("href")).isEmpty();
         assertThat(page.select("h1").text()).isEqualTo("Recap <script>location='http://evil.example/'</script>");
-        assertThat(err.toString()).contains("[path-outside-bundle]").contains("index.md:6:8: warning:")
+        assertThat(err.toString()).contains("[path-outside-bundle]").contains("index.md:6:8: info:")
                 .contains("[resource-link-outside]");
     }
 
@@ -95,7 +95,7 @@ class HostilePostCommandsTest {
     void checkNamesEveryReadOutOfTheBundleAndTheLinkOut() {
         assertThat(run("check", bundle.toString())).isEqualTo(0);
         String report = out.toString();
-        assertThat(report).contains("index.md:6:8: warning: the image \"../.ssh/id_rsa\" climbs out of the bundle")
+        assertThat(report).contains("index.md:6:8: info: the image \"../.ssh/id_rsa\" climbs out of the bundle")
                 .contains("[resource-link-outside]").contains("leak.png is a symbolic link to");
         assertThat(report.lines().filter(line -> line.endsWith("[path-outside-bundle]"))).hasSize(6);
     }

@@ -3,12 +3,16 @@ package io.recapstudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.recapstudio.core.frontmatter.FrontMatter;
+import io.recapstudio.core.frontmatter.FrontMatterEntry;
 import io.recapstudio.core.site.HugoBinary;
+import io.recapstudio.core.site.archetype.ConventionFixtures;
 import io.recapstudio.core.site.TestSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +50,7 @@ class NewCommandTest {
         Path index = site.root().resolve("content/blog/2024-05-06-contract-day/index.md");
         assertThat(run.out().strip()).isEqualTo(index.toString());
         assertThat(Files.readString(index)).isEqualTo(
-                "---\ntitle: \"Contract Day\"\ndate: 2024-05-06 00:00:00+00:00\ndraft: true\n---\n\n");
+                "---\ntitle: Contract Day\ndescription: \"\"\ndate: 2024-05-06 00:00:00+00:00\n---\n\n");
     }
 
     @Test
@@ -87,5 +91,35 @@ class NewCommandTest {
         Run archetype = run("new", "--site", root, "--title", "Y");
         assertThat(archetype.exit()).isEqualTo(RecapCommand.INPUT_ERRORS);
         assertThat(archetype.err()).contains("archetypes/blog.md:4:").contains("partial");
+    }
+
+    /**
+     * The fixture {@code yaml-site} is a look-alike (own names and text) of a public Hugo site without archetypes
+     * whose blog bundles carry author, date, title, description, url, tags and a resources block, with the
+     * {@code /:section/:year/:month/:slug/} permalink and content mounted from {@code content/en}.
+     */
+    @Test
+    void inALookAlikeOfARealSiteWithoutArchetypeTheNewPostMatchesItsNeighboursKeyByKey() throws Exception {
+        Path root = ConventionFixtures.copy("yaml-site", dir);
+        Run run = run("new", "--site", root.toString(), "--title", "ReefCon NA 2026 recap", "--date",
+                "2026-11-15 10:00:00+00:00", "--author", "Flo Current");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path index = root.resolve("content/en/blog/2026-11-15-reefcon-na-2026-recap/index.md");
+        assertThat(run.out().strip()).isEqualTo(index.toString());
+        String text = Files.readString(index);
+        String neighbour = Files.readString(root.resolve("content/en/blog/2024-11-20-reefcon-na-2024-wrapup/index.md"));
+        assertThat(keys(text)).isEqualTo(keys(neighbour))
+                .containsExactly("author", "date", "title", "description", "url", "tags", "resources");
+        assertThat(text).startsWith("---\nauthor: Flo Current\ndate: 2026-11-15 10:00:00+00:00\n"
+                        + "title: ReefCon NA 2026 recap\ndescription: \"\"\n"
+                        + "url: /blog/2026/11/reefcon-na-2026-recap/\n")
+                .contains("\ntags: [event] # check\n",
+                        "resources:\n- src: \"**.{png,jpg}\"\n  title: \"Image #:counter\"\n");
+        assertThat(run.err()).contains("made from the conventions of the 8 posts in blog", "check tags: [event]")
+                .doesNotContain("check author");
+    }
+
+    private static List<String> keys(String text) {
+        return FrontMatter.parse(text).entries().stream().map(FrontMatterEntry::key).toList();
     }
 }

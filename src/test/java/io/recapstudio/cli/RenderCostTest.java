@@ -2,6 +2,7 @@ package io.recapstudio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recapstudio.hostile.HostileInputs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,7 @@ class RenderCostTest {
             }
         }
         ImageIO.write(noise, "jpg", bundle.resolve("photo.jpg").toFile());
-        StringBuilder post = new StringBuilder("---\ntitle: Many calls\n---\n\n");
-        for (int i = 0; i < 400; i++) {
-            post.append("{{< imgproc photo Resize 4000x >}}\nCall ").append(i).append(".\n{{< /imgproc >}}\n\n");
-        }
+        String post = HostileInputs.imgprocCalls(400);
         Files.writeString(bundle.resolve("index.md"), post);
         assertThat(post.length()).isBetween(15_000, 30_000); // about the 22 KB of the post that ran out of memory
 
@@ -58,11 +56,7 @@ class RenderCostTest {
     @Test
     void twoHundredThousandRepeatedHeadingsGetTheirIdsInLinearTime() throws Exception {
         Path bundle = Files.createDirectories(dir.resolve("headings"));
-        StringBuilder post = new StringBuilder("---\ntitle: Headings\n---\n\n");
-        for (int i = 0; i < 200_000; i++) {
-            post.append("## Same\n\nText.\n\n");
-        }
-        Files.writeString(bundle.resolve("index.md"), post);
+        Files.writeString(bundle.resolve("index.md"), HostileInputs.repeatedHeadings(200_000));
 
         String document = Files.readString(render(bundle));
         assertThat(document).contains("<h2 id=\"same\">").contains("<h2 id=\"same-1\">")
@@ -72,15 +66,7 @@ class RenderCostTest {
     @Test
     void aTenMegabytePostRendersWithinTheHeapAndTheTime() throws Exception {
         Path bundle = Files.createDirectories(dir.resolve("ten-megabytes"));
-        StringBuilder post = new StringBuilder("---\ntitle: Big\n---\n\n");
-        for (int i = 1; post.length() < 10_000_000; i++) {
-            post.append("## Section ").append(i).append("\n\nThe speakers of session ").append(i)
-                    .append(" walked us through *reconciling* fleets,\nwith **live demos**, a few `kubectl` commands")
-                    .append(" and a [recording](https://example.org/").append(i).append(").\n\n- one\n- two\n\n")
-                    .append("| Room | Talks |\n|------|------:|\n| A | ").append(i).append(" |\n\n")
-                    .append("{{< youtube id=vid").append(i).append(" >}}\n\n");
-        }
-        Files.writeString(bundle.resolve("index.md"), post);
+        Files.writeString(bundle.resolve("index.md"), HostileInputs.bigPost(10_000_000));
 
         Path html = render(bundle);
         assertThat(Files.size(html)).isGreaterThan(10_000_000L);

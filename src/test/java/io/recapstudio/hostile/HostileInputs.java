@@ -107,6 +107,50 @@ public final class HostileInputs {
         return "{{< youtube abc >}}\n".repeat(count);
     }
 
+    /** {@code count} calls of {@code imgproc photo Resize 4000x}, each with a caption (the 22 KB post of the issue). */
+    public static String imgprocCalls(int count) {
+        StringBuilder post = new StringBuilder("---\ntitle: Many calls\n---\n\n");
+        for (int i = 0; i < count; i++) {
+            post.append("{{< imgproc photo Resize 4000x >}}\nCall ").append(i).append(".\n{{< /imgproc >}}\n\n");
+        }
+        return post.toString();
+    }
+
+    /** {@code count} headings of the same text, each with a paragraph (Hugo gives them ids same, same-1, …). */
+    public static String repeatedHeadings(int count) {
+        StringBuilder post = new StringBuilder("---\ntitle: Headings\n---\n\n");
+        for (int i = 0; i < count; i++) {
+            post.append("## Same\n\nText.\n\n");
+        }
+        return post.toString();
+    }
+
+    /** A post of at least {@code chars} characters of ordinary recap Markdown: sections, lists, tables, videos. */
+    public static String bigPost(int chars) {
+        StringBuilder post = new StringBuilder("---\ntitle: Big\n---\n\n");
+        for (int i = 1; post.length() < chars; i++) {
+            post.append("## Section ").append(i).append("\n\nThe speakers of session ").append(i)
+                    .append(" walked us through *reconciling* fleets,\nwith **live demos**, a few `kubectl` commands")
+                    .append(" and a [recording](https://example.org/").append(i).append(").\n\n- one\n- two\n\n")
+                    .append("| Room | Talks |\n|------|------:|\n| A | ").append(i).append(" |\n\n")
+                    .append("{{< youtube id=vid").append(i).append(" >}}\n\n");
+        }
+        return post.toString();
+    }
+
+    /**
+     * A pattern that a backtracking glob matcher takes exponential time to reject against {@link #longName}:
+     * {@code *a} {@code stars} times, then {@code b}.
+     */
+    public static String manyStarsGlob(int stars) {
+        return "*a".repeat(stars) + "b";
+    }
+
+    /** A file name of {@code length} letters a and an extension, for {@link #manyStarsGlob}. */
+    public static String longName(int length, String extension) {
+        return "a".repeat(length) + "." + extension;
+    }
+
     /** Every hostile post of the front matter and Markdown kinds, for the CLI tests and the benchmark. */
     public static List<Case> posts() {
         String body = "Hello.\n";

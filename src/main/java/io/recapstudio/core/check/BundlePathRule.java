@@ -36,7 +36,7 @@ final class BundlePathRule implements CheckRule {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> found = new ArrayList<>();
-        Path folder = context.bundle().folder();
+        Path folder = context.bundle().folder().toAbsolutePath().normalize();
         for (ImageReferences.Reference image : ImageReferences.of(context.text(), context.post().bodyStart())) {
             reference(context, folder, image.url(), image.range(), "the " + image.what(), found);
         }
@@ -64,18 +64,58 @@ final class BundlePathRule implements CheckRule {
         BundlePath path = BundlePath.resolve(folder, url);
         String quoted = what + " \"" + url + "\"";
         if (path instanceof BundlePath.Outside outside) {
-            found.add(context.at(range, Severity.WARNING, OUTSIDE, quoted + " " + outside.why() + ": Recap Studio"
-                    + " does not read files outside the post's bundle (the preview shows a placeholder); copy the"
-                    + " file into the bundle and refer to it by its name there"));
+            // Only a ../ path can name a file the site publishes; file:, ~, drives, backslashes and links out of
+            // the bundle (Hugo does not follow them) never work in a browser
+            boolean webPath = outside.why().startsWith("climbs out") && url.indexOf('\\') < 0;
+            Optional<Boolean> served = webPath ? servedOnTheSite(context, url) : Optional.of(false);
+            // Served by the site (a static file, a sibling folder's file): the page shows it, only the preview
+            // does not. Not served: the published page shows a broken image. Unknown: said as a note.
+            Severity severity = served.map(s -> s ? Severity.INFO : Severity.WARNING).orElse(Severity.INFO);
+            String consequence = served.map(s -> s ? "; the site serves it, so the page shows it"
+                    : webPath ? "; the site serves no such file, so the page shows a broken image"
+                    : " and no browser can load it from the site").orElse("; the site may still serve it");
+            found.add(context.at(range, severity, OUTSIDE, quoted + " " + outside.why() + ": Recap Studio does not"
+                    + " read files outside the post's bundle (the preview shows a placeholder)" + consequence
+                    + ". To see it here, copy the file into the bundle and refer to it by its name there"));
         } else if (path instanceof BundlePath.Hidden hidden) {
             found.add(context.at(range, Severity.WARNING, OUTSIDE, quoted + " names " + hidden.name() + ", which Hugo"
                     + " leaves out of the bundle (a name starting with . or # or ending in ~): rename the file"));
-        } else if (path instanceof BundlePath.SiteRoot root && !inStaticFiles(context.site(), root.path())) {
-            found.add(context.at(range, Severity.WARNING, OUTSIDE, quoted + " is an absolute path, outside the"
-                    + " bundle, and " + context.site().map(s -> "the site's static folder has no such file")
-                    .orElse("no site is known to serve it") + ": Recap Studio does not read it; put the image in"
-                    + " the bundle and refer to it by its name there"));
+        } else if (path instanceof BundlePath.SiteRoot root && !servedFrom(context.site(), root.path())) {
+            boolean complete = context.site().map(BundlePathRule::allThemesOnDisk).orElse(false);
+            found.add(context.at(range, complete ? Severity.WARNING : Severity.INFO, OUTSIDE, quoted + " is an"
+                    + " absolute path, outside the bundle, and " + context.site().map(s -> "the site's static and"
+                    + " content folders on disk have no such file" + (complete ? ", so the page shows a broken image"
+                    : " (a theme or module that is not on disk may serve it)")).orElse("no site is known to serve it")
+                    + ": the preview does not show it; to see it here, put the image in the bundle and refer to it"
+                    + " by its name there"));
         }
+    }
+
+    /**
+     * Whether the site publishes the file a relative URL out of the bundle names: the URL resolved against the
+     * page's own URL (as the browser resolves it), then looked for among the static and content files. Empty when
+     * the page's URL is not known (the post is not a page of a known site).
+     */
+    private static Optional<Boolean> servedOnTheSite(CheckContext context, String url) {
+        Optional<String> page = context.siteIndex().flatMap(index -> index.urlPathOf(context.postFile(),
+                context.post().frontMatter().values()));
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String base = page.get().endsWith("/") ? page.get() : page.get() + "/";
+            String resolved = java.net.URI.create("https://site.invalid" + base).resolve(
+                    new java.net.URI(null, null, url.replaceAll("[?#].*$", ""), null)).getPath();
+            return Optional.of(servedFrom(context.site(), resolved));
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean allThemesOnDisk(Site site) {
+        long named = site.config().imports().stream().filter(i -> !i.disabled()).count()
+                + site.config().themes().size();
+        return site.themeDirs().size() >= named;
     }
 
     /** imgproc and gallery look names up among the bundle's own files: a path out of it can never match. */
@@ -87,18 +127,28 @@ final class BundlePathRule implements CheckRule {
         }
     }
 
-    /** True when a site root path such as {@code /images/x.png} is one of the site's (or its themes') static files. */
-    private static boolean inStaticFiles(Optional<Site> site, String path) {
+    /**
+     * True when a site root path such as {@code /images/x.png} is one of the files the site publishes: in the site's
+     * or its themes' {@code static} folders, or a non-page file in a content folder (Hugo publishes those too).
+     */
+    private static boolean servedFrom(Optional<Site> site, String path) {
         if (site.isEmpty()) {
             return false;
         }
         List<Path> roots = new ArrayList<>();
-        roots.add(site.get().root());
-        roots.addAll(site.get().themeDirs());
+        for (Path root : java.util.stream.Stream.concat(java.util.stream.Stream.of(site.get().root()),
+                site.get().themeDirs().stream()).toList()) {
+            roots.add(root.resolve("static"));
+        }
+        site.get().contentRoots().forEach(content -> roots.add(content.dir()));
         String relative = path.replaceFirst("^/+", "");
+        for (String segment : relative.split("/")) {
+            if (segment.startsWith(".") || segment.startsWith("#") || segment.endsWith("~")) {
+                return false; // Hugo publishes no such file
+            }
+        }
         for (Path root : roots) {
-            Path staticDir = root.resolve("static");
-            if (BundlePath.resolve(staticDir, relative) instanceof BundlePath.Inside) {
+            if (BundlePath.resolve(root, relative) instanceof BundlePath.Inside) {
                 return true;
             }
         }

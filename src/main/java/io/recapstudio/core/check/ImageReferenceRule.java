@@ -176,11 +176,14 @@ final class ImageReferenceRule implements CheckRule {
         }
         String path = link.replaceAll("[?#].*$", "");
         String decoded = decode(path);
-        Path folder = context.bundle().folder();
+        Path folder = context.bundle().folder().normalize();
         Path file = folder.resolve(decoded).normalize();
         boolean named = context.bundle().resolvedResources().resources().stream()
                 .anyMatch(r -> r.name().equalsIgnoreCase(decoded));
-        if (!named && (!file.startsWith(folder) || !Files.exists(file))) {
+        if (!file.startsWith(folder)) {
+            return; // out of the bundle: path-outside-bundle says whether the site publishes it
+        }
+        if (!named && !Files.exists(file)) {
             found.add(context.at(range, Severity.WARNING, RuleId.IMAGE_MISSING, "the " + what + " \"" + link
                     + "\" is not in the bundle, so the page shows a broken image: add the file beside index.md or "
                     + "correct the path"));

@@ -71,10 +71,10 @@ public final class PageBundle {
         if (named != null && Files.isRegularFile(path) && path.toAbsolutePath().getParent() != null) {
             String name = named.toString();
             if (name.equals(INDEX)) {
-                return open(path.toAbsolutePath().getParent());
+                return open(path.toAbsolutePath().normalize().getParent());
             }
             if (name.equals(BRANCH_INDEX)) {
-                Path folder = path.toAbsolutePath().getParent();
+                Path folder = path.toAbsolutePath().normalize().getParent();
                 return new PageBundle(folder, path, false, Post.read(path), listBranchResources(folder, path));
             }
         }

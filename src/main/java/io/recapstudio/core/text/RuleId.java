@@ -85,9 +85,11 @@ public enum RuleId {
     FEATURED_MISSING("featured-missing", "info", false,
             "no featured image where most of the site's recent bundles have one"),
     IMAGE_OVERSIZED("image-oversized", "warning", false, "images over 5 MB"),
-    PATH_OUTSIDE_BUNDLE("path-outside-bundle", "warning", false, "an image, `figure src`, raw `<img src>`/`srcset`,"
-            + " imgproc name or gallery glob that would read a file outside the bundle (`../`, encoded or not,"
-            + " absolute paths, `~`, drive letters, `file:`, a link out): never read, the preview shows a placeholder"),
+    PATH_OUTSIDE_BUNDLE("path-outside-bundle", "warning / info", false, "an image, `figure src`, raw `<img src>`/"
+            + "`srcset`, imgproc name or gallery glob that would read a file outside the bundle: never read, the"
+            + " preview shows a placeholder; info for a web path the site serves from `static/` or `content/` (or"
+            + " when the site is unknown), a warning for one the site does not serve, for what no browser can load"
+            + " (`file:`, `~`, drive letters, backslashes, links out of the bundle) and for imgproc/gallery names"),
     RESOURCE_LINK_OUTSIDE("resource-link-outside", "warning", false, "a symbolic link in the bundle that leads out"
             + " of it: render, preview, media and export never follow it"),
 

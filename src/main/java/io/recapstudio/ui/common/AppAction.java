@@ -121,6 +121,22 @@ public final class AppAction {
         return item;
     }
 
+    /**
+     * An item for a context menu: no accelerator (a context menu's accelerators would be taken out of the scene with
+     * it, and the menu bar's item holds the shortcut), enabled as the action.
+     */
+    public MenuItem toContextMenuItem() {
+        MenuItem item = new MenuItem(text);
+        item.setId("ctx-" + id);
+        item.setMnemonicParsing(false);
+        if (icon != null) {
+            item.setGraphic(new FontIcon(icon));
+        }
+        item.setOnAction(e -> run());
+        item.disableProperty().bind(enabled.not());
+        return item;
+    }
+
     /** A tool bar button showing the icon (or the text) with the label and shortcut as its tooltip. */
     public ButtonBase toButton() {
         ButtonBase button;

@@ -297,6 +297,14 @@ public final class EditorPane implements EditorHandle {
     }
 
     @Override
+    public void revealOffset(int offset) {
+        int at = Math.max(0, Math.min(offset, area.getLength()));
+        area.moveTo(at);
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+        area.requestFocus();
+    }
+
+    @Override
     public TextSnapshot snapshot(long version) {
         // The area's document is immutable: taking it costs nothing; its string is built on the reader's thread.
         var document = area.getContent().snapshot();

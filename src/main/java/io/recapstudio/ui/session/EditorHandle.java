@@ -25,6 +25,18 @@ public interface EditorHandle {
     /** Scrolls to 1-based {@code line}, moves the caret to its start and focuses the editor. */
     void revealLine(int line);
 
+    /** Moves the caret to {@code offset}, scrolls it into view and focuses the editor. */
+    default void revealOffset(int offset) {
+        String text = currentText();
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        revealLine(line);
+    }
+
     /** Records the current text as saved: the session is clean until the next edit (undo back to it counts). */
     void markSaved();
 

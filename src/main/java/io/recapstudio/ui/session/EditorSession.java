@@ -50,6 +50,8 @@ public final class EditorSession {
     private DiskStamp diskStamp;
     private long version;
     private EditorHandle editor;
+    /** The text the diagnostics were found in (their ranges and fixes refer to it). */
+    private TextSnapshot diagnosticsBasis = null;
 
     /** One daemon thread loads the sites of every open post, in the order asked. */
     private static final ExecutorService SITE_LOADER = DaemonThreads.single("recap-site-context");
@@ -197,6 +199,11 @@ public final class EditorSession {
         requireEditor().revealLine(line);
     }
 
+    /** Moves the caret to {@code offset} of the current text, scrolls it into view and focuses the editor. */
+    public void revealOffset(int offset) {
+        requireEditor().revealOffset(offset);
+    }
+
     public void focusEditor() {
         requireEditor().requestFocus();
     }
@@ -275,9 +282,33 @@ public final class EditorSession {
         if (forVersion != version) {
             return false;
         }
+        diagnosticsBasis = liveText();
         diagnostics.set(List.copyOf(found));
         stats.set(newStats);
         return true;
+    }
+
+    /** The text the current diagnostics were found in: their ranges, lines and fixes refer to it. */
+    public TextSnapshot diagnosticsText() {
+        return diagnosticsBasis == null ? text.get() : diagnosticsBasis;
+    }
+
+    /**
+     * Where {@code offset} of the text the diagnostics were found in is in the editor's text now, or empty when the
+     * text around it was edited since.
+     */
+    public java.util.OptionalInt currentOffset(int offset) {
+        return EditRebase.of(diagnosticsText().text(), currentText()).offset(offset);
+    }
+
+    /**
+     * Applies a diagnostic's fix as one undo step. Its edits refer to {@link #diagnosticsText()}; they are moved over
+     * what was typed since. False (nothing changed) when the text was edited where the fix applies.
+     */
+    public boolean applyFix(io.recapstudio.core.text.Fix fix) {
+        Optional<List<TextEdit>> edits = EditRebase.of(diagnosticsText().text(), currentText()).edits(fix.edits());
+        edits.ifPresent(this::applyEdits);
+        return edits.isPresent();
     }
 
     /** After a save: the post now lives at {@code savedTo} and that file holds {@code saved}. */

@@ -37,7 +37,7 @@ class BundlePathRuleTest {
     }
 
     @Test
-    void everyWayOutOfTheBundleIsAWarningAtTheReference() throws IOException {
+    void everyWayOutOfTheBundleIsReportedAtTheReference() throws IOException {
         List<Diagnostic> found = check("""
                 ![key](../.ssh/id_rsa)
                 ![x](%2e%2e/.ssh/id_rsa) ![x](..\\\\.ssh\\\\id_rsa)
@@ -52,9 +52,12 @@ class BundlePathRuleTest {
                 [r]: ../.ssh/id_rsa
                 ![fine](stage.jpg) [a link is not read](../.ssh/id_rsa) `![in code](../.ssh/id_rsa)`
                 """, Optional.empty());
-        assertThat(found).allMatch(d -> d.severity() == Severity.WARNING && d.rule().equals("path-outside-bundle"));
+        assertThat(found).allMatch(d -> d.rule().equals("path-outside-bundle"));
         assertThat(found).extracting(Diagnostic::line)
                 .containsExactly(4, 5, 5, 6, 7, 7, 7, 8, 8, 9, 10, 11, 12);
+        assertThat(found).as("what no browser can load, and lookups that can never match, are warnings; web paths"
+                + " a site might serve are notes when no site is known").filteredOn(d -> d.severity()
+                == Severity.WARNING).extracting(Diagnostic::line).containsExactly(5, 7, 7, 7, 10, 11);
         assertThat(found.get(0).column()).isEqualTo(8);
         assertThat(found.get(0).message()).contains("../.ssh/id_rsa").contains("climbs out of the bundle")
                 .contains("copy the file into the bundle");
@@ -68,7 +71,8 @@ class BundlePathRuleTest {
         Optional<Site> site = Optional.of(Site.open(dir));
         List<Diagnostic> found = check("![](/images/logo.png)\n![](/etc/passwd)\n", site);
         assertThat(found).extracting(Diagnostic::line).containsExactly(5);
-        assertThat(found.get(0).message()).contains("/etc/passwd").contains("static folder has no such file");
+        assertThat(found.get(0).message()).contains("/etc/passwd").contains("static and content folders on disk have no such file")
+                .contains("broken image");
         assertThat(check("![](/images/logo.png)\n", Optional.empty())).hasSize(1);
     }
 
@@ -91,5 +95,23 @@ class BundlePathRuleTest {
         assertThat(check("![a](stage.jpg) ![b](./alias.jpg) <img src=\"stage.jpg\">\n"
                 + "{{< figure src=\"stage.jpg\" >}} [up](../other-post/) ![web](https://example.org/x.png)\n",
                 Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void inASiteAPathOutOfTheBundleIsAWarningOnlyWhenTheSitePublishesNoSuchFile() throws IOException {
+        Files.writeString(dir.resolve("hugo.toml"), "title = 'Site'\n");
+        Path sibling = Files.createDirectories(dir.resolve("content/blog/post-figures"));
+        Files.write(sibling.resolve("figure-1.png"), new byte[] {1});
+        Optional<Site> site = Optional.of(Site.open(dir));
+
+        List<Diagnostic> found = check("![served](../post-figures/figure-1.png)\n![hidden](../.ssh/id_rsa)\n"
+                + "![gone](../post-figures/figure-2.png)\n", site);
+
+        assertThat(found).extracting(Diagnostic::line, Diagnostic::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(5, Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple(6, Severity.WARNING));
+        assertThat(found.get(0).message()).contains("the site serves it");
+        assertThat(found.get(2).message()).contains("broken image");
     }
 }

@@ -1,9 +1,11 @@
 package io.recapstudio.core.site.archetype;
 
 import io.recapstudio.core.site.BundleNamePattern;
+import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterDate;
 import io.recapstudio.core.site.SiteDateStyle;
 import io.recapstudio.core.site.FrontMatterReader;
+import io.recapstudio.core.site.PermalinkPage;
 import io.recapstudio.core.site.Site;
 import io.recapstudio.core.site.SiteException;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +28,11 @@ import java.util.stream.Stream;
 
 /**
  * Creates a new page bundle in a site: in the section's folder (the default language's), named by the section's
- * {@link BundleNamePattern}, from the site's archetype ({@link Archetype#find}) or, without one, with YAML front
- * matter {@code title}, {@code date} (in the site's usual style and offset) and {@code draft: true}. The front
- * matter's title is always the one asked for. Never overwrites; the bundle appears at once, complete
- * (written in a temporary folder beside it, then renamed).
+ * {@link BundleNamePattern}, from the site's archetype ({@link Archetype#find}) or, without one, by the conventions of
+ * the section's posts ({@link SectionConventions}: their format, keys, order, date style, url pattern, resources
+ * block and layout), or, in a section without posts, with YAML front matter {@code title}, {@code date} (in the
+ * site's usual style and offset) and {@code draft: true}. The front matter's title is always the one asked for.
+ * Never overwrites; the bundle appears at once, complete (written in a temporary folder beside it, then renamed).
  */
 public final class NewBundleCreator {
 
@@ -69,12 +73,39 @@ public final class NewBundleCreator {
         Optional<Archetype> archetype = Archetype.find(site, section);
         String contentPath = site.root().relativize(bundleDir).toString().replace('\\', '/');
         contentPath = contentPath.substring(contentPath.indexOf('/') + 1) + "/index.md";
-        ArchetypeContext context = new ArchetypeContext(request.title(), bundleDir.getFileName().toString(), section,
-                date.withZoneSameInstant(style.offset()), ZonedDateTime.now(clock), contentPath, site.config(),
-                site.config().defaultContentLanguage());
-        Map<String, byte[]> files = archetype.isPresent() ? fromArchetype(archetype.get(), context)
-                : Map.of("index.md", defaultIndex(request.title(), date, style).getBytes(StandardCharsets.UTF_8));
-        return new NewBundlePlan(bundleDir, section, folder, archetype, files);
+        ZonedDateTime local = date.withZoneSameInstant(style.offset());
+        if (archetype.isPresent()) {
+            ArchetypeContext context = new ArchetypeContext(request.title(), bundleDir.getFileName().toString(),
+                    section, local, ZonedDateTime.now(clock), contentPath, site.config(),
+                    site.config().defaultContentLanguage());
+            return new NewBundlePlan(bundleDir, section, folder, archetype, fromArchetype(archetype.get(), context),
+                    "the archetype " + site.root().relativize(archetype.get().path()).toString().replace('\\', '/'),
+                    List.of());
+        }
+        Optional<SectionConventions> learnt = SectionConventions.learn(site, section);
+        if (learnt.isEmpty()) {
+            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+                    defaultIndex(request.title(), date, style).getBytes(StandardCharsets.UTF_8)),
+                    "Hugo's defaults (the section has no archetype and no posts to learn from)", List.of());
+        }
+        SectionConventions conventions = learnt.get().withExemplar(style.format(local));
+        String name = folder.substring(folder.lastIndexOf('/') + 1);
+        String folders = section + (folder.contains("/") ? "/" + folder.substring(0, folder.lastIndexOf('/')) : "");
+        String url = UrlPatterns.urlFor(site.config().permalinks(), conventions, new PermalinkPage(section,
+                request.title(), null, null, local, name, folders));
+        List<String> taxonomies = site.config().taxonomies().values().stream()
+                .map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        ConventionalFrontMatter.Result written = new ConventionalFrontMatter(conventions,
+                new ConventionalFrontMatter.Facts(request.title(), local, style, slug, url, request.author(),
+                        taxonomies)).write();
+        if (!FrontMatter.parse(written.text()).isValid()) {
+            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+                    defaultIndex(request.title(), date, style).getBytes(StandardCharsets.UTF_8)),
+                    "Hugo's defaults (the section's conventions gave front matter that does not parse)", List.of());
+        }
+        return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+                written.text().getBytes(StandardCharsets.UTF_8)), "the conventions of the "
+                + conventions.samples().size() + " posts in " + section + " (it has no archetype)", written.notes());
     }
 
     /**

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code recap check --site ROOT} against {@code hugo} building the same site, both as whole processes (start-up
  * included: that is what a site's CI waits for), run alternately, the median of several runs each and their ratio.
  * Hugo is timed warm: a first build fills its resource cache (the processed images), then every timed build reuses
- * it, as {@code hugo} on a developer's machine or a CI with a cached {@code resources/} folder does. The site is a
+ * it, as {@code hugo} on a developer's machine or a CI with a cached {@code resources/} folder does; and cold (the
+ * resource cache and cache dir emptied first), as a CI without a cache builds. The site is a
  * Docsy-like blog of 27 recap bundles (three photos, an imgproc, a gallery each); {@code -Dbench.site=ROOT} times a
  * site of your own instead.
  *
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckSiteBenchmark {
 
     private static final int RUNS = 7;
+    private static final int COLD_RUNS = 3;
 
     @TempDir
     Path dir;
@@ -43,16 +45,29 @@ class CheckSiteBenchmark {
         run(hugo);
         run(check);
         List<Long> hugoMs = new ArrayList<>();
+        List<Long> coldMs = new ArrayList<>();
         List<Long> checkMs = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             hugoMs.add(run(hugo));
             checkMs.add(run(check));
+            if (i < COLD_RUNS) {
+                Path cache = Files.createTempDirectory("bench-hugo-cache-");
+                deleteTree(site.resolve("resources/_gen"));
+                List<String> cold = new ArrayList<>(hugo);
+                cold.addAll(List.of("--cacheDir", cache.toString()));
+                coldMs.add(run(cold));
+                deleteTree(cache);
+                run(hugo); // the resource cache warm again for the next warm run
+            }
         }
         long h = median(hugoMs);
+        long hc = median(coldMs);
         long c = median(checkMs);
-        System.out.printf(Locale.ROOT, "CheckSiteBenchmark: %s; hugo build (warm) median %d ms %s; recap check --site"
-                        + " median %d ms %s; ratio check/hugo %.2f (%d cores, load average %.1f)%n", site, h, hugoMs,
-                c, checkMs, (double) c / h, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(Locale.ROOT, "CheckSiteBenchmark: %s; hugo build (warm) median %d ms %s; hugo build (cold:"
+                        + " empty resource cache) median %d ms %s; recap check --site median %d ms %s; ratio"
+                        + " check/warm hugo %.2f, check/cold hugo %.2f (%d cores, load average %.1f)%n", site, h,
+                hugoMs, hc, coldMs, c, checkMs, (double) c / h, (double) c / hc,
+                Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
@@ -105,6 +120,17 @@ class CheckSiteBenchmark {
             throw new AssertionError("exit " + p.exitValue() + ": " + command);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static long median(List<Long> values) {

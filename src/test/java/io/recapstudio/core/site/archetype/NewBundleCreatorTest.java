@@ -36,14 +36,14 @@ class NewBundleCreatorTest {
     }
 
     @Test
-    void withoutArchetypeTheFrontMatterFollowsTheSitesDateStyleAndOffset() throws IOException {
+    void withoutArchetypeTheFrontMatterFollowsTheSectionsPostsInTheSitesDateStyleAndOffset() throws IOException {
         fluxLikeSite();
         NewBundlePlan plan = creator().plan(new NewBundleRequest("Harbor Day: 2024!", null, null));
         assertThat(plan.section()).isEqualTo("blog");
         assertThat(plan.folder()).isEqualTo("2024-05-06-harbor-day-2024");
         assertThat(plan.archetype()).isEmpty();
         assertThat(plan.indexText()).isEqualTo(
-                "---\ntitle: \"Harbor Day: 2024!\"\ndate: 2024-05-06 10:15:30+02:00\ndraft: true\n---\n\n");
+                "---\ntitle: \"Harbor Day: 2024!\"\ndescription: \"\"\ndate: 2024-05-06 10:15:30+02:00\n---\n\n");
         Path index = creator().write(plan);
         assertThat(index).isEqualTo(dir.resolve("content/en/blog/2024-05-06-harbor-day-2024/index.md"));
         assertThat(Files.readString(index)).isEqualTo(plan.indexText());

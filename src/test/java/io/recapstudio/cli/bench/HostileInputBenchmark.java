@@ -149,7 +149,7 @@ class HostileInputBenchmark {
     /** Every hostile post, each a bundle in the temporary folder, by name. */
     private Map<String, Path> posts() throws IOException {
         Map<String, Path> bundles = new LinkedHashMap<>();
-        bundles.put("plain-sample-post", copySample());
+        bundles.put("plain-sample-post", BenchSupport.copySample(dir.resolve("posts").resolve("plain-sample-post")));
         for (HostileInputs.Case c : HostileInputs.posts()) {
             bundles.put(c.name(), bundle(c.name(), c.text()));
         }
@@ -200,21 +200,5 @@ class HostileInputBenchmark {
         Path bundle = Files.createDirectories(dir.resolve("posts").resolve(name));
         Files.writeString(bundle.resolve("index.md"), text, StandardCharsets.UTF_8);
         return bundle;
-    }
-
-    private Path copySample() throws IOException {
-        Path sample = Path.of(System.getProperty("recap.assets", "assets"), "sample-recap");
-        Path copy = Files.createDirectories(dir.resolve("posts").resolve("plain-sample-post"));
-        try (var files = Files.walk(sample)) {
-            for (Path source : files.toList()) {
-                Path to = copy.resolve(sample.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
-        }
-        return copy;
     }
 }

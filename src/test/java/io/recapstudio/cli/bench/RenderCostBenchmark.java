@@ -2,7 +2,6 @@ package io.recapstudio.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ class RenderCostBenchmark {
 
     @Test
     void recapRenderAgainstAWarmHugoBuildOfTheSameBundle() throws Exception {
-        Assumptions.assumeTrue(onPath("hugo"), "hugo is not on the PATH");
+        Assumptions.assumeTrue(BenchSupport.onPath("hugo"), "hugo is not on the PATH");
         Path jar = Path.of("target", "recap-studio.jar").toAbsolutePath();
         Assumptions.assumeTrue(Files.isRegularFile(jar), "no target/recap-studio.jar: run mvn package first");
         int runs = Integer.getInteger("render.runs", 7);
@@ -46,7 +45,7 @@ class RenderCostBenchmark {
         Path html = dir.resolve("sample.html");
 
         Map<String, List<String>> recaps = new LinkedHashMap<>();
-        recaps.put("java -jar recap-studio.jar", List.of(javaBin(), "-jar", jar.toString()));
+        recaps.put("java -jar recap-studio.jar", List.of(BenchSupport.javaBin(), "-jar", jar.toString()));
         Path image = Path.of("target", "dist", "recap", "bin", "recap").toAbsolutePath();
         if (Files.isExecutable(image)) {
             recaps.put("app image bin/recap (CDS)", List.of(image.toString()));
@@ -76,11 +75,15 @@ class RenderCostBenchmark {
                 hugoVersionMs.add(time(hugoVersion));
                 versionMs.add(time(version));
             }
+            long renderMedian = BenchSupport.median(renderMs);
+            long buildMedian = BenchSupport.median(buildMs);
+            long startMedian = BenchSupport.median(versionMs);
+            long hugoStartMedian = BenchSupport.median(hugoVersionMs);
             lines.add(String.format(Locale.ROOT, "%s: recap render of the sample median %d ms %s, warm hugo build of "
                     + "it median %d ms %s, ratio %.1f; recap --version median %d ms, hugo version median %d ms, ratio "
-                    + "%.1f", recap.getKey(), median(renderMs), renderMs, median(buildMs), buildMs,
-                    (double) median(renderMs) / median(buildMs), median(versionMs), median(hugoVersionMs),
-                    (double) median(versionMs) / median(hugoVersionMs)));
+                    + "%.1f", recap.getKey(), renderMedian, renderMs, buildMedian, buildMs,
+                    (double) renderMedian / buildMedian, startMedian, hugoStartMedian,
+                    (double) startMedian / hugoStartMedian));
         }
         for (String line : lines) {
             System.out.printf(Locale.ROOT, "RenderCostBenchmark: %s (%d runs alternating; %d cores, load average "
@@ -125,18 +128,7 @@ class RenderCostBenchmark {
         for (Map.Entry<String, String> t : templates.entrySet()) {
             Files.writeString(shortcodes.resolve(t.getKey() + ".html"), t.getValue(), StandardCharsets.UTF_8);
         }
-        Path sample = Path.of(System.getProperty("recap.assets", "assets"), "sample-recap");
-        Path copy = root.resolve("content/posts/sample-recap");
-        try (var files = Files.walk(sample)) {
-            for (Path source : files.toList()) {
-                Path to = copy.resolve(sample.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
-        }
+        BenchSupport.copySample(root.resolve("content/posts/sample-recap"));
         return root;
     }
 
@@ -159,24 +151,5 @@ class RenderCostBenchmark {
         assertThat(process.exitValue()).as("exit of %s: %s", command, Files.readString(dir.resolve("last-run.log")))
                 .isZero();
         return millis;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        for (String d : path == null ? new String[0] : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -66,7 +66,7 @@ final class BundlePathRule implements CheckRule {
         if (path instanceof BundlePath.Outside outside) {
             // Only a ../ path can name a file the site publishes; file:, ~, drives, backslashes and links out of
             // the bundle (Hugo does not follow them) never work in a browser
-            boolean webPath = outside.why().startsWith("climbs out") && url.indexOf('\\') < 0;
+            boolean webPath = outside.climbsOut() && url.indexOf('\\') < 0;
             Optional<Boolean> served = webPath ? servedOnTheSite(context, url) : Optional.of(false);
             // Served by the site (a static file, a sibling folder's file): the page shows it, only the preview
             // does not. Not served: the published page shows a broken image. Unknown: said as a note.
@@ -136,16 +136,12 @@ final class BundlePathRule implements CheckRule {
             return false;
         }
         List<Path> roots = new ArrayList<>();
-        for (Path root : java.util.stream.Stream.concat(java.util.stream.Stream.of(site.get().root()),
-                site.get().themeDirs().stream()).toList()) {
-            roots.add(root.resolve("static"));
-        }
+        roots.add(site.get().root().resolve("static"));
+        site.get().themeDirs().forEach(theme -> roots.add(theme.resolve("static")));
         site.get().contentRoots().forEach(content -> roots.add(content.dir()));
         String relative = path.replaceFirst("^/+", "");
-        for (String segment : relative.split("/")) {
-            if (segment.startsWith(".") || segment.startsWith("#") || segment.endsWith("~")) {
-                return false; // Hugo publishes no such file
-            }
+        if (PageBundle.isIgnored(relative)) {
+            return false; // Hugo publishes no such file
         }
         for (Path root : roots) {
             if (BundlePath.resolve(root, relative) instanceof BundlePath.Inside) {

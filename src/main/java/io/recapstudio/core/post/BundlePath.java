@@ -23,6 +23,14 @@ public sealed interface BundlePath {
 
     /** A path that leads out of the bundle; {@code why} says how, to finish "the image … ". */
     record Outside(String why) implements BundlePath {
+
+        /** How a {@code ../} path out of the bundle is described: the one kind a web page may still load. */
+        static final String CLIMBS_OUT = "climbs out of the bundle with ../";
+
+        /** True for a relative {@code ../} path, which the site may serve; not for file:, ~, drives or links out. */
+        public boolean climbsOut() {
+            return why.equals(CLIMBS_OUT);
+        }
     }
 
     /** A file or folder Hugo leaves out of a bundle (a name starting with {@code .} or {@code #}, or ending in ~). */

@@ -67,7 +67,7 @@ final class BundlePathResolver {
             }
             if (part.equals("..")) {
                 if (parts.isEmpty()) {
-                    return new BundlePath.Outside("climbs out of the bundle with ../");
+                    return new BundlePath.Outside(BundlePath.Outside.CLIMBS_OUT);
                 }
                 parts.removeLast();
             } else if (DRIVE.matcher(part).matches()) {
@@ -77,10 +77,8 @@ final class BundlePathResolver {
             }
         }
         String name = String.join("/", parts);
-        for (String part : parts) {
-            if (part.startsWith(".") || part.startsWith("#") || part.endsWith("~")) {
-                return new BundlePath.Hidden(name);
-            }
+        if (PageBundle.isIgnored(name)) {
+            return new BundlePath.Hidden(name);
         }
         return name.isEmpty() ? new BundlePath.Missing(name) : onDisk(bundleFolder, name);
     }

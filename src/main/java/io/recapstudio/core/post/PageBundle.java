@@ -235,7 +235,7 @@ public final class PageBundle {
     }
 
     /** Hugo skips files and folders whose names start with '.' or '#' or end with '~'. */
-    static boolean isIgnored(String relativeName) {
+    public static boolean isIgnored(String relativeName) {
         for (String part : relativeName.split("/")) {
             if (part.startsWith(".") || part.startsWith("#") || part.endsWith("~")) {
                 return true;

@@ -234,6 +234,12 @@ public final class PageBundle {
         return String.join("/", parts);
     }
 
+    /** True when {@code file} is named like a bundle's index: {@code index.md} (leaf) or {@code _index.md} (branch). */
+    public static boolean isIndexFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && (name.toString().equals(INDEX) || name.toString().equals(BRANCH_INDEX));
+    }
+
     /** Hugo skips files and folders whose names start with '.' or '#' or end with '~'. */
     public static boolean isIgnored(String relativeName) {
         for (String part : relativeName.split("/")) {

@@ -1,5 +1,6 @@
 package io.recapstudio.ui.session;
 
+import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.text.Diagnostic;
 import io.recapstudio.core.text.Severity;
@@ -89,7 +90,7 @@ public final class EditorSession {
     public static String nameOf(Path file) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();
-        if ((name.equals("index.md") || name.equals("_index.md")) && parent != null && parent.getFileName() != null) {
+        if (PageBundle.isIndexFile(file) && parent != null && parent.getFileName() != null) {
             return parent.getFileName().toString();
         }
         return name;

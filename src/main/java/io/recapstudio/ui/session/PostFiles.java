@@ -1,6 +1,7 @@
 package io.recapstudio.ui.session;
 
 import io.recapstudio.core.post.AtomicFiles;
+import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.Post;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -108,8 +109,7 @@ public final class PostFiles {
     }
 
     static boolean isBundleIndex(Path file) {
-        String name = file.getFileName().toString();
-        return name.equals("index.md") || name.equals("_index.md");
+        return PageBundle.isIndexFile(file);
     }
 
     private static void copyResources(Path from, Path to) throws PostFileException {

@@ -3,8 +3,6 @@ package io.recapstudio.ui;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.web.WebView;
 import org.fxmisc.richtext.CodeArea;
 
@@ -37,12 +35,7 @@ final class EditCommands {
         if (focus instanceof TextInputControl field) {
             field.copy();
         } else if (focus instanceof WebView web) {
-            Object selected = web.getEngine().executeScript("window.getSelection().toString()");
-            if (selected instanceof String text && !text.isEmpty()) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(text);
-                Clipboard.getSystemClipboard().setContent(content);
-            }
+            PreviewContextMenu.copySelection(web);
         } else {
             withEditor(CodeArea::copy);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.CodeArea;
@@ -47,8 +48,13 @@ final class EditorContextMenu {
                 }
             }
         });
-        menu.setOnShowing(e -> menu.getItems().setAll(items(session, area.getCaretPosition())));
-        area.setContextMenu(menu);
+        area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            menu.getItems().setAll(items(session, area.getCaretPosition()));
+            area.requestFocus();
+            menu.show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> menu.hide());
     }
 
     /** The entries for the place {@code offset} (for the menu and for tests). */

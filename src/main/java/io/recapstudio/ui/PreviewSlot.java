@@ -2,6 +2,7 @@ package io.recapstudio.ui;
 
 import io.recapstudio.ui.common.PostPanel;
 import io.recapstudio.ui.common.WindowServices;
+import io.recapstudio.ui.preview.PreviewPane;
 import io.recapstudio.ui.preview.PreviewPanel;
 import io.recapstudio.ui.session.EditorSession;
 
@@ -15,6 +16,10 @@ final class PreviewSlot {
     }
 
     static PostPanel create(EditorSession session, WindowServices services) {
-        return PreviewPanel.create(session);
+        PreviewPanel panel = PreviewPanel.create(session);
+        if (panel.node() instanceof PreviewPane pane) {
+            PreviewContextMenu.install(pane.getWebView(), session);
+        }
+        return panel;
     }
 }

@@ -1,6 +1,7 @@
 package io.recapstudio.cli;
 
 import io.recapstudio.core.export.BundleExporter;
+import io.recapstudio.core.export.CommitExport;
 import io.recapstudio.core.export.ExportException;
 import io.recapstudio.core.export.ExportOutcome;
 import io.recapstudio.core.export.ExportOptions;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code recap export PATH (--site ROOT [--section NAME] [--dir-name PATTERN] | --out DIR) [--dry-run] [--force]
- * [--verify]}.
+ * [--verify] [--commit]}. With {@code --commit} the bundle becomes a commit on a new branch {@code recap/<slug>} of
+ * the site's git repository ({@link CommitExport}): the working tree and HEAD stay as they are, nothing is pushed.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a post as a page bundle into a Hugo site (or a folder), after checking it.",
@@ -83,6 +85,11 @@ final class ExportCommand implements Callable<Integer> {
             + " hugo on the PATH; export only when it builds (or with --force), and report Hugo's errors.")
     boolean verify;
 
+    @Option(names = "--commit", description = "With --site: commit the bundle on a new branch recap/<slug> of the"
+            + " site's git repository instead of writing it; the working tree, the index and HEAD stay as they are,"
+            + " nothing is pushed; prints the commit and the push command.")
+    boolean commit;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +102,9 @@ final class ExportCommand implements Callable<Integer> {
             Optional<HugoVerifier> hugo = verify ? Optional.of(hugo(target)) : Optional.empty();
             List<Diagnostic> sorted = plan.diagnostics().stream().sorted(Diagnostic.ORDER).toList();
             VerifiedExport export = new VerifiedExport(new BundleExporter());
+            if (commit) {
+                return commit(out, err, plan, sorted, hugo, export);
+            }
             if (dryRun) {
                 printPlan(out, plan);
                 DiagnosticsOutput.print(out, sorted, DiagnosticsOutput.Format.text);
@@ -124,6 +134,35 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --commit}: the bundle as a commit on a new branch, planned (--dry-run) or made. */
+    private int commit(PrintWriter out, PrintWriter err, ExportPlan plan, List<Diagnostic> sorted,
+                       Optional<HugoVerifier> hugo, VerifiedExport export) {
+        boolean refused = plan.hasErrors() && !force;
+        DiagnosticsOutput.print(dryRun || refused ? out : err, sorted, DiagnosticsOutput.Format.text);
+        CommitExport.Plan commitPlan = CommitExport.plan(plan);
+        if (hugo.isPresent()) {
+            HugoVerifier.Result build = export.build(plan, hugo.get(), BundleExporter.Progress.NONE, () -> false);
+            if (!printBuild(out, plan, build, !dryRun && force) && !force) {
+                return RecapCommand.INPUT_ERRORS;
+            }
+        }
+        if (dryRun) {
+            out.println("plan: commit " + plan.files().size() + " file(s) as " + commitPlan.bundlePath()
+                    + "/ on the new branch " + commitPlan.branch() + " of " + commitPlan.repository());
+            plan.files().forEach(file -> out.println("  + " + file.name() + " (" + file.size() + " bytes)"));
+            out.println("plan: message: " + commitPlan.message().lines().findFirst().orElse(""));
+            out.println("plan: nothing written (--dry-run)");
+            return RecapCommand.OK;
+        }
+        CommitExport.Result result = CommitExport.commit(plan);
+        out.println("committed " + result.files() + " file(s) as " + commitPlan.bundlePath() + "/ on the new branch "
+                + commitPlan.branch() + ": " + result.commitId() + " (the working tree and HEAD are unchanged;"
+                + " nothing was pushed)");
+        out.println("to open a pull request, push it: " + commitPlan.pushCommand());
+        out.flush();
+        return RecapCommand.OK;
+    }
+
     /** The hugo that --verify runs, or why there is none (before anything is written). */
     private static HugoVerifier hugo(ExportTarget target) throws PostInputs.InputException {
         if (target.site().isEmpty()) {
@@ -135,6 +174,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportTarget target(PageBundle bundle) throws PostInputs.InputException {
+        if (commit && destination.out != null) {
+            throw new PostInputs.InputException("--commit commits into a site's git repository: give --site ROOT,"
+                    + " not --out; nothing was exported");
+        }
         if (destination.out != null) {
             // A folder inside a Hugo site is checked (and verified) in that site.
             Path parent = destination.out.toAbsolutePath().normalize().getParent();

@@ -7,6 +7,7 @@ import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.DockPanelSpec;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.NotificationCenter;
+import io.recapstudio.ui.common.Theme;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.export.ExportDialog;
@@ -72,6 +73,8 @@ public final class MainWindow {
     private final Recovery recovery;
     private final EditorContextMenu editorMenu;
     private final ProblemsFeature problems;
+    private final Theme theme;
+    private final PreferencesFeature preferences;
 
     /** A window whose recovery journal and sample copy live in the user's data folder. */
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
@@ -88,6 +91,7 @@ public final class MainWindow {
         this.settings = settings;
         this.notifier = new NotificationCenter(stage);
         this.prefs = EditorPrefs.from(settings);
+        this.theme = new Theme(settings);
         this.layout = new WindowLayout(settings);
         this.docks = new Docks(actions, settings);
         this.diagnostics = new DiagnosticsRunner(provider, Platform::runLater, (session, error) ->
@@ -110,7 +114,17 @@ public final class MainWindow {
         this.editorMenu = new EditorContextMenu(actions);
         tabs.onTabAdded(tab -> editorMenu.install(tab.session(), tab.editor().area()));
         this.problems = new ProblemsFeature(actions, tabs, notifier);
+        this.preferences = new PreferencesFeature(stage, settings, prefs, theme, journal, notifier);
+        installAppearance();
         installFeatures(dialogs);
+    }
+
+    /** Edit ▸ Preferences… and View ▸ Theme. */
+    private void installAppearance() {
+        actions.separator(ActionRegistry.MenuSection.EDIT);
+        actions.add(ActionRegistry.MenuSection.EDIT, AppAction.of("edit.preferences", "Preferences…",
+                "Shortcut+COMMA", preferences::show));
+        actions.dynamic(ActionRegistry.MenuSection.VIEW, new ThemeMenu(theme));
     }
 
     /** Feature panels docked at the right of each tab, and the features' commands. */
@@ -191,6 +205,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900));
         scene.getStylesheets().add(stylesheet("app.css"));
         scene.getStylesheets().add(stylesheet("editor.css"));
+        theme.attach(scene);
         acceptDroppedFiles(scene);
         ObservableValue<Boolean> dirty = tabs.activeSessionProperty().flatMap(EditorSession::dirtyProperty);
         ObservableValue<String> name = tabs.activeSessionProperty().flatMap(EditorSession::displayNameProperty);
@@ -359,6 +374,22 @@ public final class MainWindow {
 
     EditorContextMenu editorMenu() {
         return editorMenu;
+    }
+
+    PreferencesFeature preferences() {
+        return preferences;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    EditorPrefs editorPrefs() {
+        return prefs;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     WindowLayout layout() {

@@ -105,7 +105,8 @@ public final class MainWindow {
         this.diskWatch = new DiskWatch(() -> tabs.all().stream().map(PostTab::session).toList(), conflicts,
                 Platform::runLater);
         this.recovery = new Recovery(stage, files, journal, notifier);
-        this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings);
+        this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings,
+                theme.darkProperty());
         tabs.setServices(services);
         EditCommands editing = new EditCommands(() -> stage.getScene() == null ? null
                 : stage.getScene().getFocusOwner(), () -> tabs.active() == null ? null : tabs.active().editor().area());

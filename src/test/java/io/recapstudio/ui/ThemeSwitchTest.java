@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** View ▸ Theme: the dark theme darkens the editor's background, and Light brings it back. */
+/** View ▸ Theme: the dark theme darkens the editor's and the preview page's backgrounds; Light brings them back. */
 @ExtendWith(ApplicationExtension.class)
 class ThemeSwitchTest {
 
@@ -41,10 +42,21 @@ class ThemeSwitchTest {
         robot.interact(() -> fx.window.theme().choiceProperty().set(Theme.Choice.DARK));
         waitFor(() -> brightness(robot) < 0.3);
         assertThat(fx.window.stage().getScene().getRoot().getStyleClass()).contains(Theme.DARK_CLASS);
+        waitFor(() -> "rgb(13, 17, 23)".equals(previewBackground(robot)));
 
         robot.interact(() -> fx.window.theme().choiceProperty().set(Theme.Choice.LIGHT));
         waitFor(() -> brightness(robot) > 0.8);
         assertThat(fx.window.stage().getScene().getRoot().getStyleClass()).doesNotContain(Theme.DARK_CLASS);
+        waitFor(() -> "rgb(255, 255, 255)".equals(previewBackground(robot)));
+    }
+
+    /** The preview page's computed body background, read from the WebView. */
+    private static String previewBackground(FxRobot robot) {
+        AtomicReference<Object> value = new AtomicReference<>();
+        WebView web = robot.lookup("#preview").queryAs(WebView.class);
+        robot.interact(() -> value.set(web.getEngine().executeScript(
+                "getComputedStyle(document.body).backgroundColor")));
+        return String.valueOf(value.get());
     }
 
     private double brightness(FxRobot robot) {

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final ProblemsFeature problems;
     private final Theme theme;
     private final PreferencesFeature preferences;
+    private final SessionRestore restore;
 
     /** A window whose recovery journal and sample copy live in the user's data folder. */
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
@@ -92,6 +93,7 @@ public final class MainWindow {
         this.notifier = new NotificationCenter(stage);
         this.prefs = EditorPrefs.from(settings);
         this.theme = new Theme(settings);
+        this.restore = new SessionRestore(settings);
         this.layout = new WindowLayout(settings);
         this.docks = new Docks(actions, settings);
         this.diagnostics = new DiagnosticsRunner(provider, Platform::runLater, (session, error) ->
@@ -228,6 +230,7 @@ public final class MainWindow {
             }
         });
         diskWatch.start(DiskWatch.POLL);
+        restore.restoreWindow(stage);
         stage.show();
         if (settings.loadProblem() != null) {
             notifier.warning(settings.loadProblem());
@@ -278,7 +281,7 @@ public final class MainWindow {
      */
     public void openInitial(List<Path> requested) {
         List<Path> toOpen = !requested.isEmpty() ? requested
-                : settings.lastSession().stream().filter(Files::exists).toList();
+                : restore.restoreTabs(tabs, notifier::info);
         if (toOpen.isEmpty()) {
             toOpen = sample().map(List::of).orElse(List.of());
         }
@@ -342,6 +345,7 @@ public final class MainWindow {
     private void saveState() {
         settings.setLastSession(tabs.all().stream().map(t -> t.session().getPath()).filter(Objects::nonNull)
                 .toList());
+        restore.save(stage, tabs);
         if (stage.getScene() != null) {
             settings.put("window.width", Double.toString(stage.getScene().getWidth()));
             settings.put("window.height", Double.toString(stage.getScene().getHeight()));

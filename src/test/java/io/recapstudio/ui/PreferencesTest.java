@@ -82,13 +82,10 @@ class PreferencesTest {
 
     @Test
     void aDamagedSettingsFileGivesTheDefaultsAndSaysWhereItIs(FxRobot robot) throws Exception {
-        Path other = temp.resolve("damaged");
-        Path config = Files.createDirectories(other.resolve("config"));
         // A broken \\u escape makes the whole file unreadable; a bad value alone falls back to its default.
-        Files.writeString(config.resolve("settings.properties"), "editor.fontSize=huge\nview.theme=purple\n"
-                + "newPost.author=\\uZZ\n", StandardCharsets.UTF_8);
-        WindowFixture damaged = new WindowFixture(other);
-        robot.interact(() -> damaged.start(new Stage(), DiagnosticsProvider.NONE));
+        WindowFixture damaged = startWithSettings(robot, "damaged", "editor.fontSize=huge\nview.theme=purple\n"
+                + "newPost.author=\\uZZ\n");
+        Path config = temp.resolve("damaged/config");
 
         AtomicReference<String> messages = new AtomicReference<>();
         robot.interact(() -> messages.set(String.join("\n", damaged.window.notifier().messages())));
@@ -101,12 +98,8 @@ class PreferencesTest {
 
     @Test
     void badValuesInAReadableSettingsFileFallBackOneByOne(FxRobot robot) throws Exception {
-        Path other = temp.resolve("odd");
-        Path config = Files.createDirectories(other.resolve("config"));
-        Files.writeString(config.resolve("settings.properties"), "editor.fontSize=huge\nview.theme=purple\n"
-                + "media.maxWidth=-5\nrecovery.maxWaitSeconds=soon\nnewPost.author=Grace\n", StandardCharsets.UTF_8);
-        WindowFixture odd = new WindowFixture(other);
-        robot.interact(() -> odd.start(new Stage(), DiagnosticsProvider.NONE));
+        WindowFixture odd = startWithSettings(robot, "odd", "editor.fontSize=huge\nview.theme=purple\n"
+                + "media.maxWidth=-5\nrecovery.maxWaitSeconds=soon\nnewPost.author=Grace\n");
 
         var current = odd.window.preferences().current();
         assertThat(current.fontSize()).isEqualTo((int) EditorPrefs.DEFAULT_FONT_SIZE);
@@ -114,6 +107,15 @@ class PreferencesTest {
         assertThat(current.imageMaxWidth()).isZero();
         assertThat(current.recoverySeconds()).isEqualTo(5);
         assertThat(current.authorName()).isEqualTo("Grace");
+    }
+
+    /** A second window whose config folder holds a settings file with {@code text}. */
+    private WindowFixture startWithSettings(FxRobot robot, String name, String text) throws Exception {
+        Path config = Files.createDirectories(temp.resolve(name).resolve("config"));
+        Files.writeString(config.resolve("settings.properties"), text, StandardCharsets.UTF_8);
+        WindowFixture window = new WindowFixture(temp.resolve(name));
+        robot.interact(() -> window.start(new Stage(), DiagnosticsProvider.NONE));
+        return window;
     }
 
     private void openPreferences(FxRobot robot) throws Exception {

@@ -151,7 +151,7 @@ final class RenderCommand implements Callable<Integer> {
     private static String titleOf(Path post) {
         Path parent = post.toAbsolutePath().getParent();
         String name = post.getFileName().toString();
-        return name.equals("index.md") && parent != null ? parent.getFileName().toString()
+        return PageBundle.isIndexFile(post) && parent != null ? parent.getFileName().toString()
                 : name.replaceFirst("\\.md$", "");
     }
 }

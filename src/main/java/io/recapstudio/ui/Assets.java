@@ -1,6 +1,7 @@
 package io.recapstudio.ui;
 
 import io.recapstudio.core.post.AtomicFiles;
+import io.recapstudio.core.post.PageBundle;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileVisitResult;
@@ -80,7 +81,7 @@ final class Assets {
 
     /** The sample recap bundle as installed (possibly read-only). */
     static Optional<Path> sampleRecap() {
-        return locate().map(dir -> dir.resolve(SAMPLE)).filter(d -> Files.isRegularFile(d.resolve("index.md")));
+        return locate().map(dir -> dir.resolve(SAMPLE)).filter(d -> Files.isRegularFile(d.resolve(PageBundle.INDEX)));
     }
 
     /**
@@ -90,7 +91,7 @@ final class Assets {
      */
     static Path userSample(Path installed, Path dataDir) throws IOException {
         Path target = dataDir.toAbsolutePath().resolve(SAMPLE);
-        if (Files.isRegularFile(target.resolve("index.md"))) {
+        if (Files.isRegularFile(target.resolve(PageBundle.INDEX))) {
             return target;
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

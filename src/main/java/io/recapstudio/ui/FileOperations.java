@@ -1,5 +1,6 @@
 package io.recapstudio.ui;
 
+import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.system.DaemonThreads;
 import io.recapstudio.core.post.SourceText;
 import io.recapstudio.ui.common.AppSettings;
@@ -215,7 +216,7 @@ final class FileOperations {
             return false;
         }
         Path dir = chosen.get().toAbsolutePath().normalize();
-        Path index = dir.resolve("index.md");
+        Path index = dir.resolve(PageBundle.INDEX);
         boolean samePost = index.equals(session.getPath());
         if (!samePost && Files.exists(index) && !notifier.confirm("Replace " + dir.getFileName() + "/index.md?",
                 dir + " already holds a post. Replace its index.md with this post? Its other files are kept.",

@@ -7,6 +7,7 @@ import io.recapstudio.ui.common.AppSettings;
 import io.recapstudio.ui.common.DockPanelSpec;
 import io.recapstudio.ui.common.FileDialogs;
 import io.recapstudio.ui.common.NotificationCenter;
+import io.recapstudio.ui.common.Theme;
 import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.editor.EditorPrefs;
 import io.recapstudio.ui.export.ExportDialog;
@@ -72,6 +73,9 @@ public final class MainWindow {
     private final Recovery recovery;
     private final EditorContextMenu editorMenu;
     private final ProblemsFeature problems;
+    private final Theme theme;
+    private final PreferencesFeature preferences;
+    private final SessionRestore restore;
 
     /** A window whose recovery journal and sample copy live in the user's data folder. */
     public MainWindow(Stage stage, AppSettings settings, FileDialogs dialogs, DiagnosticsProvider provider) {
@@ -88,6 +92,8 @@ public final class MainWindow {
         this.settings = settings;
         this.notifier = new NotificationCenter(stage);
         this.prefs = EditorPrefs.from(settings);
+        this.theme = new Theme(settings);
+        this.restore = new SessionRestore(settings);
         this.layout = new WindowLayout(settings);
         this.docks = new Docks(actions, settings);
         this.diagnostics = new DiagnosticsRunner(provider, Platform::runLater, (session, error) ->
@@ -101,7 +107,8 @@ public final class MainWindow {
         this.diskWatch = new DiskWatch(() -> tabs.all().stream().map(PostTab::session).toList(), conflicts,
                 Platform::runLater);
         this.recovery = new Recovery(stage, files, journal, notifier);
-        this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings);
+        this.services = new WindowServices(stage, tabs.activeSessionProperty(), actions, notifier, settings,
+                theme.darkProperty());
         tabs.setServices(services);
         EditCommands editing = new EditCommands(() -> stage.getScene() == null ? null
                 : stage.getScene().getFocusOwner(), () -> tabs.active() == null ? null : tabs.active().editor().area());
@@ -110,7 +117,17 @@ public final class MainWindow {
         this.editorMenu = new EditorContextMenu(actions);
         tabs.onTabAdded(tab -> editorMenu.install(tab.session(), tab.editor().area()));
         this.problems = new ProblemsFeature(actions, tabs, notifier);
+        this.preferences = new PreferencesFeature(stage, settings, prefs, theme, journal, notifier);
+        installAppearance();
         installFeatures(dialogs);
+    }
+
+    /** Edit ▸ Preferences… and View ▸ Theme. */
+    private void installAppearance() {
+        actions.separator(ActionRegistry.MenuSection.EDIT);
+        actions.add(ActionRegistry.MenuSection.EDIT, AppAction.of("edit.preferences", "Preferences…",
+                "Shortcut+COMMA", preferences::show));
+        actions.dynamic(ActionRegistry.MenuSection.VIEW, new ThemeMenu(theme));
     }
 
     /** Feature panels docked at the right of each tab, and the features' commands. */
@@ -191,6 +208,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900));
         scene.getStylesheets().add(stylesheet("app.css"));
         scene.getStylesheets().add(stylesheet("editor.css"));
+        theme.attach(scene);
         acceptDroppedFiles(scene);
         ObservableValue<Boolean> dirty = tabs.activeSessionProperty().flatMap(EditorSession::dirtyProperty);
         ObservableValue<String> name = tabs.activeSessionProperty().flatMap(EditorSession::displayNameProperty);
@@ -212,6 +230,7 @@ public final class MainWindow {
             }
         });
         diskWatch.start(DiskWatch.POLL);
+        restore.restoreWindow(stage);
         stage.show();
         if (settings.loadProblem() != null) {
             notifier.warning(settings.loadProblem());
@@ -262,7 +281,7 @@ public final class MainWindow {
      */
     public void openInitial(List<Path> requested) {
         List<Path> toOpen = !requested.isEmpty() ? requested
-                : settings.lastSession().stream().filter(Files::exists).toList();
+                : restore.restoreTabs(tabs, notifier::info);
         if (toOpen.isEmpty()) {
             toOpen = sample().map(List::of).orElse(List.of());
         }
@@ -326,6 +345,7 @@ public final class MainWindow {
     private void saveState() {
         settings.setLastSession(tabs.all().stream().map(t -> t.session().getPath()).filter(Objects::nonNull)
                 .toList());
+        restore.save(stage, tabs);
         if (stage.getScene() != null) {
             settings.put("window.width", Double.toString(stage.getScene().getWidth()));
             settings.put("window.height", Double.toString(stage.getScene().getHeight()));
@@ -359,6 +379,22 @@ public final class MainWindow {
 
     EditorContextMenu editorMenu() {
         return editorMenu;
+    }
+
+    PreferencesFeature preferences() {
+        return preferences;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    EditorPrefs editorPrefs() {
+        return prefs;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     WindowLayout layout() {

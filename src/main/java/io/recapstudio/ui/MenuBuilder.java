@@ -32,7 +32,7 @@ final class MenuBuilder {
                     sub.setId(dynamic.id());
                     sub.getItems().setAll(dynamic.items());
                     sub.setOnShowing(e -> sub.getItems().setAll(dynamic.items()));
-                    menu.setOnShowing(e -> sub.getItems().setAll(dynamic.items()));
+                    menu.addEventHandler(Menu.ON_SHOWING, e -> sub.getItems().setAll(dynamic.items()));
                     menu.getItems().add(sub);
                 } else {
                     menu.getItems().add(new SeparatorMenuItem());

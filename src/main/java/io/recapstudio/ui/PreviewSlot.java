@@ -5,6 +5,7 @@ import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.preview.PreviewPane;
 import io.recapstudio.ui.preview.PreviewPanel;
 import io.recapstudio.ui.session.EditorSession;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Where the live preview is made for each tab: a {@link PreviewPanel} on the tab's session (it renders the published
@@ -19,7 +20,21 @@ final class PreviewSlot {
         PreviewPanel panel = PreviewPanel.create(session);
         if (panel.node() instanceof PreviewPane pane) {
             PreviewContextMenu.install(pane.getWebView(), session);
+            followTheme(pane, services.darkTheme());
         }
         return panel;
+    }
+
+    /** The page's colours follow the window: class {@code rs-dark} on its {@code <html>} while dark (preview.css). */
+    private static void followTheme(PreviewPane pane, ObservableValue<Boolean> dark) {
+        Runnable mark = () -> {
+            if (pane.readyProperty().get()) {
+                pane.getEngine().executeScript("document.documentElement.classList.toggle('rs-dark', "
+                        + Boolean.TRUE.equals(dark.getValue()) + ")");
+            }
+        };
+        pane.readyProperty().addListener((o, was, ready) -> mark.run());
+        dark.addListener((o, was, now) -> mark.run());
+        mark.run();
     }
 }

@@ -79,10 +79,11 @@ public final class PageBundle {
             }
         }
         if (Files.isDirectory(path)) {
-            Path index = path.resolve(INDEX);
-            if (!Files.isRegularFile(index)) {
-                throw new NoSuchFileException(path.toString(), null, "the folder has no " + INDEX
-                        + "; choose a page bundle folder or a .md file");
+            Path index = indexIn(path).orElseThrow(() -> new NoSuchFileException(path.toString(), null,
+                    "the folder has no " + INDEX + " (nor " + BRANCH_INDEX + "); choose a page bundle folder or a"
+                            + " .md file"));
+            if (!index.getFileName().toString().equals(INDEX)) {
+                return new PageBundle(path, index, false, Post.read(index), listBranchResources(path, index));
             }
             return new PageBundle(path, index, false, Post.read(index), listResources(path, index));
         }
@@ -232,6 +233,20 @@ public final class PageBundle {
             parts.add(part.toString());
         }
         return String.join("/", parts);
+    }
+
+    /**
+     * The post file of a bundle folder: its {@code index.md} (a leaf bundle), else its {@code _index.md} (a branch
+     * bundle), else empty.
+     */
+    public static Optional<Path> indexIn(Path folder) {
+        for (String name : List.of(INDEX, BRANCH_INDEX)) {
+            Path candidate = folder.resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code file} is named like a bundle's index: {@code index.md} (leaf) or {@code _index.md} (branch). */

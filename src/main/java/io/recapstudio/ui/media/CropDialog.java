@@ -142,6 +142,18 @@ public final class CropDialog {
         preset.getItems().setAll(AspectPreset.values());
         preset.setValue(AspectPreset.FREE);
         preset.setId("crop-preset");
+        preset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AspectPreset p) {
+                return p == null ? "" : p.label(); // "4:3", not FOUR_THREE
+            }
+
+            @Override
+            public AspectPreset fromString(String text) {
+                return java.util.Arrays.stream(AspectPreset.values()).filter(p -> p.label().equals(text))
+                        .findFirst().orElse(AspectPreset.FREE);
+            }
+        });
         Slider zoom = new Slider(0.1, 2, fit);
         zoom.valueProperty().addListener((o, old, v) -> view.setScale(v.doubleValue()));
         Button left = new Button("⟲ 90°");

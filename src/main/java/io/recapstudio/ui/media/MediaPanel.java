@@ -46,6 +46,9 @@ import javafx.stage.FileChooser;
  */
 public final class MediaPanel implements PostPanel {
 
+    /** The setting (Preferences) that fills in the max width of a new panel: a width in px, or empty for none. */
+    public static final String MAX_WIDTH_KEY = "media.maxWidth";
+
     private final EditorSession session;
     private final WindowServices services;
     private final ThumbnailCache thumbnails = new ThumbnailCache();
@@ -119,6 +122,7 @@ public final class MediaPanel implements PostPanel {
         maxWidth.setPromptText("max width");
         maxWidth.setPrefColumnCount(6);
         maxWidth.setId("media-max-width");
+        maxWidth.setText(services.settings().get(MAX_WIDTH_KEY, "").strip());
         FlowPane bar = new FlowPane(6, 6, importButton, maxWidth, rename, delete, crop, insert);
         bar.setPrefWrapLength(260);
         return bar;

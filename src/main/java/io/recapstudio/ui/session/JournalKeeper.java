@@ -19,7 +19,8 @@ import javafx.beans.value.ChangeListener;
 
 /**
  * Keeps the {@link RecoveryJournal} up to date for the open posts: the text of a post with unsaved changes is
- * written {@link #IDLE} after typing pauses (and at least every {@link #MAX_WAIT} while it goes on), at once on
+ * written {@link #IDLE} after typing pauses (and at least every {@link #MAX_WAIT}, or the
+ * {@link #setMaxWait user's interval}, while it goes on), at once on
  * {@link #flushAll()} (the window lost the focus), on one background thread so typing never waits for the disk. The
  * entry goes away when the post is saved or back to its saved text, when its tab closes ({@link #forget}) and on a
  * clean quit ({@link #discardAll()}).
@@ -44,6 +45,7 @@ public final class JournalKeeper implements AutoCloseable {
             new ScheduledThreadPoolExecutor(1, DaemonThreads.factory("recap-journal"));
     private final Map<EditorSession, Tracked> tracked = new LinkedHashMap<>();
     private volatile boolean toldProblem;
+    private volatile Duration maxWait = MAX_WAIT;
 
     /**
      * @param journal  where the entries go
@@ -55,6 +57,15 @@ public final class JournalKeeper implements AutoCloseable {
         this.problems = problems;
         this.fx = fx;
         writer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** The longest a change waits to be journalled while typing goes on (the user's preference; at least IDLE). */
+    public void setMaxWait(Duration wait) {
+        maxWait = wait.compareTo(IDLE) < 0 ? IDLE : wait;
+    }
+
+    public Duration maxWait() {
+        return maxWait;
     }
 
     public RecoveryJournal journal() {
@@ -174,7 +185,7 @@ public final class JournalKeeper implements AutoCloseable {
             boolean waiting = t.pending != null && !t.pending.isDone();
             if (waiting && delay.isZero()) {
                 t.pending.cancel(false);
-            } else if (waiting && now - t.firstPending > MAX_WAIT.minus(IDLE).toNanos()) {
+            } else if (waiting && now - t.firstPending > maxWait.minus(IDLE).toNanos()) {
                 return; // the write already queued runs within MAX_WAIT and takes the latest text
             } else if (waiting) {
                 t.pending.cancel(false);

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,11 +30,9 @@ public final class PostFiles {
     /** The post file for a path the user gave: {@code DIR/index.md} (or {@code _index.md}) for a folder. */
     public static Path postFileOf(Path fileOrBundle) throws PostFileException {
         if (Files.isDirectory(fileOrBundle)) {
-            for (String name : List.of("index.md", "_index.md")) {
-                Path candidate = fileOrBundle.resolve(name);
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
+            Optional<Path> index = PageBundle.indexIn(fileOrBundle);
+            if (index.isPresent()) {
+                return index.get();
             }
             throw new PostFileException(fileOrBundle, fileOrBundle + " is not a page bundle: it holds no index.md. "
                     + "Choose a bundle folder or a .md file.", null);
@@ -105,7 +104,7 @@ public final class PostFiles {
         if (source != null && isBundleIndex(source) && !source.getParent().equals(dir)) {
             copyResources(source.getParent(), dir);
         }
-        return write(origin, text, dir.resolve("index.md"));
+        return write(origin, text, dir.resolve(PageBundle.INDEX));
     }
 
     static boolean isBundleIndex(Path file) {

@@ -59,6 +59,33 @@ class PageBundleTest {
     }
 
     @Test
+    void aFolderHoldingOnlyAnUnderscoreIndexOpensAsTheBranchBundleItsIndexPathOpens() throws IOException {
+        Files.writeString(folder.resolve("_index.md"), "---\ntitle: Blog\n---\n");
+        file("banner.png");
+        file("2026-recap/index.md");
+
+        PageBundle byFolder = PageBundle.open(folder);
+        PageBundle byPath = PageBundle.open(folder.resolve("_index.md"));
+
+        assertThat(PageBundle.indexIn(folder)).contains(folder.resolve("_index.md"));
+        assertThat(byFolder.indexFile()).isEqualTo(byPath.indexFile());
+        assertThat(byFolder.isSingleFile()).isFalse();
+        assertThat(byFolder.resources()).extracting(BundleResource::name)
+                .isEqualTo(byPath.resources().stream().map(BundleResource::name).toList()).contains("banner.png")
+                .doesNotContain("2026-recap/index.md");
+        assertThat(byFolder.post().frontMatter().title()).contains("Blog");
+    }
+
+    @Test
+    void aFolderHoldingBothIndexFilesIsTheLeafBundle() throws IOException {
+        Files.writeString(folder.resolve("index.md"), "---\ntitle: leaf\n---\n");
+        Files.writeString(folder.resolve("_index.md"), "---\ntitle: branch\n---\n");
+
+        assertThat(PageBundle.open(folder).indexFile()).isEqualTo(folder.resolve("index.md"));
+        assertThat(PageBundle.indexIn(folder.resolve("missing"))).isEmpty();
+    }
+
+    @Test
     void resolvedResourcesApplyTheFrontMatterMetadata() throws IOException {
         Files.writeString(folder.resolve("index.md"),
                 "---\nresources:\n- src: \"**.{jpg,png}\"\n  title: \"Image #:counter\"\n---\n");

@@ -119,6 +119,8 @@ class MediaPanelTest {
             dialog[0].preset.setValue(io.recapstudio.core.image.AspectPreset.SIXTEEN_NINE);
         });
         CropDialog crop = dialog[0];
+        // The preset's label, not SIXTEEN_NINE.
+        assertThat(crop.preset.getConverter().toString(crop.preset.getValue())).isEqualTo("16:9");
         assertThat(crop.model.rectProperty().get().width() * 9).isEqualTo(crop.model.rectProperty().get().height() * 16);
 
         robot.interact(() -> {

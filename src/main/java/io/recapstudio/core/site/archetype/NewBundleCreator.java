@@ -3,6 +3,7 @@ package io.recapstudio.core.site.archetype;
 import io.recapstudio.core.site.BundleNamePattern;
 import io.recapstudio.core.frontmatter.FrontMatter;
 import io.recapstudio.core.frontmatter.FrontMatterDate;
+import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.site.SiteDateStyle;
 import io.recapstudio.core.site.FrontMatterReader;
 import io.recapstudio.core.site.PermalinkPage;
@@ -84,7 +85,7 @@ public final class NewBundleCreator {
         }
         Optional<SectionConventions> learnt = SectionConventions.learn(site, section);
         if (learnt.isEmpty()) {
-            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of(PageBundle.INDEX,
                     defaultIndex(request.title(), date, style).getBytes(StandardCharsets.UTF_8)),
                     "Hugo's defaults (the section has no archetype and no posts to learn from)", List.of());
         }
@@ -99,11 +100,11 @@ public final class NewBundleCreator {
                 new ConventionalFrontMatter.Facts(request.title(), local, style, slug, url, request.author(),
                         taxonomies)).write();
         if (!FrontMatter.parse(written.text()).isValid()) {
-            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+            return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of(PageBundle.INDEX,
                     defaultIndex(request.title(), date, style).getBytes(StandardCharsets.UTF_8)),
                     "Hugo's defaults (the section's conventions gave front matter that does not parse)", List.of());
         }
-        return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of("index.md",
+        return new NewBundlePlan(bundleDir, section, folder, archetype, Map.of(PageBundle.INDEX,
                 written.text().getBytes(StandardCharsets.UTF_8)), "the conventions of the "
                 + conventions.samples().size() + " posts in " + section + " (it has no archetype)", written.notes());
     }
@@ -176,17 +177,17 @@ public final class NewBundleCreator {
     private Map<String, byte[]> fromArchetype(Archetype archetype, ArchetypeContext context) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (!archetype.directory()) {
-            files.put("index.md", render(archetype.path(), context, true));
+            files.put(PageBundle.INDEX, render(archetype.path(), context, true));
             return files;
         }
-        Path index = archetype.path().resolve("index.md");
+        Path index = archetype.path().resolve(PageBundle.INDEX);
         if (!Files.isRegularFile(index)) {
             throw new ArchetypeException(archetype.path(), 0, "this bundle archetype has no index.md; add one");
         }
         try (Stream<Path> walk = Files.walk(archetype.path())) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = archetype.path().relativize(f).toString().replace('\\', '/');
-                files.put(rel, rel.endsWith(".md") ? render(f, context, rel.equals("index.md")) : Files.readAllBytes(f));
+                files.put(rel, rel.endsWith(".md") ? render(f, context, rel.equals(PageBundle.INDEX)) : Files.readAllBytes(f));
             }
         } catch (IOException e) {
             throw new SiteException(archetype.path(), 0, "cannot read the archetype: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.recapstudio.core.site.archetype;
 
+import io.recapstudio.core.post.PageBundle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,11 @@ public record NewBundlePlan(Path bundleDir, String section, String folder, Optio
 
     /** The new post's {@code index.md}. */
     public Path indexFile() {
-        return bundleDir.resolve("index.md");
+        return bundleDir.resolve(PageBundle.INDEX);
     }
 
     /** The text of {@code index.md}. */
     public String indexText() {
-        return new String(files.get("index.md"), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(files.get(PageBundle.INDEX), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -5,7 +5,9 @@ import io.recapstudio.ui.common.WindowServices;
 import io.recapstudio.ui.preview.PreviewPane;
 import io.recapstudio.ui.preview.PreviewPanel;
 import io.recapstudio.ui.session.EditorSession;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 
 /**
  * Where the live preview is made for each tab: a {@link PreviewPanel} on the tab's session (it renders the published
@@ -34,7 +36,10 @@ final class PreviewSlot {
             }
         };
         pane.readyProperty().addListener((o, was, ready) -> mark.run());
-        dark.addListener((o, was, now) -> mark.run());
+        // The window outlives the tab: it holds the listener only weakly, the pane strongly (a closed tab is collected)
+        ChangeListener<Boolean> onTheme = (o, was, now) -> mark.run();
+        pane.getProperties().put(PreviewSlot.class.getName() + ".theme", onTheme);
+        dark.addListener(new WeakChangeListener<>(onTheme));
         mark.run();
     }
 }

@@ -205,7 +205,7 @@ public final class MainWindow {
         root.setTop(top);
         root.setBottom(new StatusBar(tabs.activeSessionProperty(), problems::show).node());
         root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 900));
+        Scene scene = new Scene(root, restore.sceneWidth(), restore.sceneHeight());
         scene.getStylesheets().add(stylesheet("app.css"));
         scene.getStylesheets().add(stylesheet("editor.css"));
         theme.attach(scene);
@@ -346,10 +346,6 @@ public final class MainWindow {
         settings.setLastSession(tabs.all().stream().map(t -> t.session().getPath()).filter(Objects::nonNull)
                 .toList());
         restore.save(stage, tabs);
-        if (stage.getScene() != null) {
-            settings.put("window.width", Double.toString(stage.getScene().getWidth()));
-            settings.put("window.height", Double.toString(stage.getScene().getHeight()));
-        }
         try {
             settings.save();
         } catch (IOException e) {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import javafx.stage.Stage;
 
 /**
- * The window's place, its maximised state, the selected post and each open post's caret, kept at a clean quit and
- * restored at the next start (the open posts themselves are {@link AppSettings#lastSession()}).
+ * The window's size (its scene's) and place, its maximised state, the selected post and each open post's caret, kept
+ * at a clean quit and restored at the next start (the open posts themselves are {@link AppSettings#lastSession()}).
  */
 final class SessionRestore {
 
@@ -20,8 +20,22 @@ final class SessionRestore {
         this.settings = settings;
     }
 
+    /** The width of the window's scene at the last clean quit (a first start: 1440). */
+    double sceneWidth() {
+        return settings.getDouble("window.width", 1440);
+    }
+
+    /** The height of the window's scene at the last clean quit (a first start: 900). */
+    double sceneHeight() {
+        return settings.getDouble("window.height", 900);
+    }
+
     /** Keeps the window's state and the tabs' (call at a clean quit, before the settings are written). */
     void save(Stage stage, PostTabs tabs) {
+        if (stage.getScene() != null) {
+            settings.put("window.width", Double.toString(stage.getScene().getWidth()));
+            settings.put("window.height", Double.toString(stage.getScene().getHeight()));
+        }
         if (!stage.isMaximized()) {
             settings.put("window.x", Double.toString(stage.getX()));
             settings.put("window.y", Double.toString(stage.getY()));

@@ -3,6 +3,7 @@ package io.recapstudio.core.check;
 import io.recapstudio.core.text.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs check rules over a bundle and returns their diagnostics in {@code recap check} order. The same checker serves
@@ -29,8 +30,21 @@ public final class Checker {
     }
 
     public List<Diagnostic> check(CheckContext context) {
+        return check(context, () -> false);
+    }
+
+    /**
+     * Like {@link #check(CheckContext)}, asking {@code cancelled} before each rule: the editor checks while the user
+     * types, and a check of text already replaced is stopped there rather than run to the end.
+     *
+     * @throws CheckCancelledException when {@code cancelled} answered true; no diagnostics are returned then
+     */
+    public List<Diagnostic> check(CheckContext context, BooleanSupplier cancelled) {
         List<Diagnostic> found = new ArrayList<>();
         for (CheckRule rule : rules) {
+            if (cancelled.getAsBoolean()) {
+                throw new CheckCancelledException();
+            }
             for (Diagnostic d : rule.check(context)) {
                 found.add(d.path() == null ? d.withPath(context.postFile()) : d);
             }

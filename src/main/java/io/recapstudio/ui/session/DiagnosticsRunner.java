@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ChangeListener;
 
@@ -78,19 +79,19 @@ public final class DiagnosticsRunner implements AutoCloseable {
     }
 
     private void compute(Watched state, Job job) {
-        if (job.cancelled) {
+        if (job.isCancelled()) {
             return;
         }
         TextSnapshot snapshot = job.snapshot();
         String text = snapshot.text();
         try {
             List<Diagnostic> found = provider.diagnose(job.post(), text, job.site().join(), job::isCancelled);
-            if (job.cancelled) {
+            if (job.isCancelled()) {
                 return;
             }
             DocumentStats stats = DocumentStats.of(text);
             fxThread.execute(() -> {
-                if (!job.cancelled) {
+                if (!job.isCancelled()) {
                     state.session.acceptDiagnostics(snapshot.version(), found, stats);
                 }
             });
@@ -104,32 +105,14 @@ public final class DiagnosticsRunner implements AutoCloseable {
     }
 
     /** One check of one snapshot; cancelled from any thread, read by the worker between rules. */
-    private static final class Job {
-        private final TextSnapshot snapshot;
-        private final Path post;
-        private final CompletableFuture<SiteContext> site;
-        private volatile boolean cancelled;
+    private record Job(TextSnapshot snapshot, Path post, CompletableFuture<SiteContext> site, AtomicBoolean cancel) {
 
         Job(TextSnapshot snapshot, Path post, CompletableFuture<SiteContext> site) {
-            this.snapshot = snapshot;
-            this.post = post;
-            this.site = site;
-        }
-
-        TextSnapshot snapshot() {
-            return snapshot;
-        }
-
-        Path post() {
-            return post;
-        }
-
-        CompletableFuture<SiteContext> site() {
-            return site;
+            this(snapshot, post, site, new AtomicBoolean());
         }
 
         boolean isCancelled() {
-            return cancelled;
+            return cancel.get();
         }
     }
 
@@ -220,7 +203,7 @@ public final class DiagnosticsRunner implements AutoCloseable {
 
         private static void cancel(Job job) {
             if (job != null) {
-                job.cancelled = true;
+                job.cancel().set(true);
             }
         }
     }

@@ -33,6 +33,8 @@ public final class CheckContext {
     private LineIndex lines;
     private ShortcodeDocument shortcodes;
     private List<ImageReferences.Reference> images;
+    /** The checker's finder, which remembers the pieces of earlier checks; null: parse the body whole. */
+    private ImageReferences imageFinder;
 
     private CheckContext(PageBundle bundle, SiteContext site, List<Path> alsoSelf) {
         this.bundle = bundle;
@@ -124,9 +126,15 @@ public final class CheckContext {
      */
     public List<ImageReferences.Reference> imageReferences() {
         if (images == null) {
-            images = ImageReferences.of(text(), post().bodyStart());
+            images = imageFinder == null ? ImageReferences.of(text(), post().bodyStart())
+                    : imageFinder.find(text(), post().bodyStart());
         }
         return images;
+    }
+
+    /** The checker running this context finds image references with {@code finder} (its memory of earlier checks). */
+    void findImagesWith(ImageReferences finder) {
+        this.imageFinder = finder;
     }
 
     /** A diagnostic about {@code range} of the post's text, located and naming the post file. */

@@ -1,5 +1,6 @@
 package io.recapstudio.core.check;
 
+import io.recapstudio.core.markdown.ImageReferences;
 import io.recapstudio.core.text.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.function.BooleanSupplier;
 public final class Checker {
 
     private final List<CheckRule> rules;
+    /** Kept between checks: the editor checks the same post after every pause, changed in one piece. */
+    private final ImageReferences images = ImageReferences.remembering();
 
     public Checker(List<CheckRule> rules) {
         this.rules = List.copyOf(rules);
@@ -41,6 +44,7 @@ public final class Checker {
      */
     public List<Diagnostic> check(CheckContext context, BooleanSupplier cancelled) {
         List<Diagnostic> found = new ArrayList<>();
+        context.findImagesWith(images);
         for (CheckRule rule : rules) {
             if (cancelled.getAsBoolean()) {
                 throw new CheckCancelledException();

@@ -24,8 +24,8 @@ final class NameSpellingRule implements CheckRule {
                 int line = context.lines().line(spellings.preferred().range().start());
                 found.add(context.at(mentions.get(0).range(), Severity.WARNING, RuleId.NAME_SPELLING, "\"" + other
                         + "\" here" + (mentions.size() > 1 ? " (" + mentions.size() + " times)" : "") + ", \""
-                        + spellings.preferred().spelling() + "\" on line " + line + ": the same person spelled two ways?"
-                        + " Write one spelling throughout (or ignore this if they are two people)"));
+                        + spellings.preferred().spelling() + "\" on line " + line + ": the same person spelled two"
+                        + " ways? Write one spelling throughout (or ignore this if they are two people)"));
             }
         }
         return found;

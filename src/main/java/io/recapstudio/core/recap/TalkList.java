@@ -134,7 +134,8 @@ public final class TalkList {
             address = url.group(1);
             text = (line.substring(0, url.start()) + " " + line.substring(url.end())).strip();
         }
-        text = text.replaceAll("\\(\\s*\\)|\\[\\s*]", "").replaceAll("^[\\s:–—-]+|[\\s:–—.,;(\\[-]+$", "").strip();
+        text = text.replaceAll("\\(\\s*\\)|\\[\\s*]", "").replaceAll("^[\\s:–—-]+|[\\s:–—.,;(\\[-]+$", "")
+                .strip();
         if (text.isEmpty() && address.isEmpty()) {
             return Optional.empty();
         }

@@ -27,7 +27,8 @@ class TalkListTest {
 
     @Test
     void manyRealFormatsGiveTitleSpeakerCompanyAndAddress() {
-        assertThat(one("* Lighthouse Mode Deep Dive – Amaia Etxeberria (Saltmarsh Labs): https://youtu.be/abcdefghijk"))
+        assertThat(one("* Lighthouse Mode Deep Dive – Amaia Etxeberria (Saltmarsh Labs): "
+                + "https://youtu.be/abcdefghijk"))
                 .isEqualTo(new Talk("Lighthouse Mode Deep Dive", "Amaia Etxeberria", "Saltmarsh Labs",
                         "https://youtu.be/abcdefghijk"));
         assertThat(one("1. [Keynote: Ten Years of Tides - Ana Kelp, Reef Foundation](https://vimeo.com/123456789)"))
@@ -57,7 +58,8 @@ class TalkListTest {
 
     @Test
     void aTitleLineThenItsAddressOnTheNextLineIsOneTalkAndTableRulesAndHeadersAreLeftOut() {
-        String pasted = "| Title | Speaker | Video |\n|---|---|---|\n| Ferry Ops | Ana Kelp | https://youtu.be/abcdefghijk |"
+        String pasted = "| Title | Speaker | Video |\n|---|---|---|\n"
+                + "| Ferry Ops | Ana Kelp | https://youtu.be/abcdefghijk |"
                 + "\n\nTide Tables - Bob Stone\nhttps://vimeo.com/123456789\n";
 
         assertThat(TalkList.parse(pasted)).containsExactly(

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recapstudio.core.recap.RecapOutline.Event;
+import io.recapstudio.core.site.SiteIndex;
+import io.recapstudio.core.workspace.SiteContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecapOutlineTest {
 
@@ -55,5 +62,23 @@ class RecapOutlineTest {
         assertThat(HeadingStyle.learn(List.of("### Keynote recap\n\n#### Details here\n", "### Keynote notes\n")))
                 .isEqualTo(new HeadingStyle(3, false, false));
         assertThat(HeadingStyle.learn(List.of("No headings at all.\n"))).isEqualTo(HeadingStyle.DEFAULT);
+    }
+
+    @Test
+    void theSitesStyleIsReadFromItsRecentPostsOfTheSection(@TempDir Path site)
+            throws IOException {
+        Files.writeString(site.resolve("hugo.toml"), "title = 'Reef'\n");
+        for (int i = 1; i <= 3; i++) {
+            Path post = Files.createDirectories(site.resolve("content/blog/p" + i));
+            Files.writeString(post.resolve("index.md"), "---\ntitle: P" + i + "\ndate: 2026-0" + i
+                    + "-01\n---\n\nIntro.\n\n### What We Saw There\n\nText.\n");
+        }
+        Path other = Files.createDirectories(site.resolve("content/docs/d"));
+        Files.writeString(other.resolve("index.md"), "---\ntitle: D\n---\n\n# install it now\n");
+        SiteIndex index = SiteContext.open(site).index()
+                .orElseThrow();
+
+        assertThat(HeadingStyle.ofSite(index, Optional.of("blog")))
+                .isEqualTo(new HeadingStyle(3, false, true));
     }
 }

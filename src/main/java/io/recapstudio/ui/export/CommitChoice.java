@@ -57,7 +57,7 @@ final class CommitChoice {
 
     /** The commit part of the plan's text: branch, message, and that the working tree is left alone. */
     static String describe(CommitExport.Plan commit) {
-        return "\nCommit on the new branch " + commit.branch() + " (parent: HEAD), as " + commit.bundlePath()
+        return "\nCommit on the new branch " + commit.branch() + " (parent: HEAD)\n  folder: " + commit.bundlePath()
                 + "/\n  message: " + commit.message().lines().findFirst().orElse("")
                 + "\n  The working tree, the index, HEAD and the current branch stay as they are; nothing is pushed.\n";
     }

@@ -338,6 +338,25 @@ class ExportDialogTest {
         assertThat(notifier.messages).anyMatch(m -> m.startsWith("info: Committed 2 file(s)"));
     }
 
+    /** Not a check: with {@code -Drecap.screenshots=DIR}, writes the dialog planning a commit as PNG for the README. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "recap.screenshots", matches = ".+")
+    void screenshotOfACommitPlan(FxRobot robot) throws Exception {
+        Path site = site("site");
+        GitRepos.initAndCommitAll(site);
+        ExportDialog dialog = readyIn(robot, site);
+        robot.clickOn("#export-commit");
+        WindowFixtureAccess.waitFor(() -> dialog.view.targetLine.getText().startsWith("Commit ")
+                && !dialog.view.exportButton.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(dialog.stage().getScene()
+                .snapshot(null), null));
+        Path file = Path.of(System.getProperty("recap.screenshots")).resolve("export-commit.png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image[0], "png", file.toFile());
+    }
+
     @Test
     void commitOutsideAGitRepositorySaysSoAndCommitsNothing(FxRobot robot) throws Exception {
         Path site = site("site");

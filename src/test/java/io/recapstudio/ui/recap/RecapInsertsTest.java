@@ -105,6 +105,45 @@ class RecapInsertsTest {
         assertThat(session.currentText()).isEqualTo(POST + output.getText());
     }
 
+    /** Not a check: with {@code -Drecap.screenshots=DIR}, writes the two dialogs as PNG for the README. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "recap.screenshots", matches = ".+")
+    void screenshotsOfBothDialogs(FxRobot robot) throws Exception {
+        EditorSession session = openPost(robot);
+        Path dir = Path.of(System.getProperty("recap.screenshots"));
+        Stage[] dialog = new Stage[1];
+        robot.interact(() -> {
+            dialog[0] = RecapInserts.talkList(fx.window().services(), session, "Ferry Ops - Ana Kelp, Quayside"
+                    + " https://youtu.be/abcdefghijk\n* Tide Tables by Bob Stone (Harbor Labs) https://vimeo.com/123456789"
+                    + "\n[Buoys at Scale - Mira Osei, Reef](https://example.org/talks/buoys)\n"
+                    + "https://harborday2026.sched.com/event/1i7kI/keynote-ten-years-of-tides\n");
+            dialog[0].show();
+            ((RadioButton) dialog[0].getScene().lookup("#talks-embeds")).setSelected(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, dialog[0], dir.resolve("talk-list.png"));
+        robot.interact(dialog[0]::close);
+        robot.interact(() -> {
+            dialog[0] = RecapInserts.outline(fx.window().services(), session);
+            dialog[0].show();
+        });
+        Button insert = (Button) dialog[0].getScene().lookup("#outline-insert");
+        WindowFixtureAccess.waitFor(() -> !insert.isDisabled());
+        robot.interact(() -> ((javafx.scene.control.DatePicker) dialog[0].getScene().lookup("#outline-last-day"))
+                .setValue(java.time.LocalDate.of(2026, 10, 16)));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, dialog[0], dir.resolve("recap-outline.png"));
+        robot.interact(dialog[0]::close);
+    }
+
+    static void snapshot(FxRobot robot, Stage stage, Path file) throws Exception {
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null),
+                null));
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image[0], "png", file.toFile());
+    }
+
     /** The labels whose shown text is not their whole text (cut off with an ellipsis). */
     private static List<String> cutOff(Parent root) {
         return root.lookupAll("*").stream().filter(n -> n instanceof Labeled).map(n -> (Labeled) n)

@@ -78,12 +78,12 @@ class ArchitectureTest {
     /** Rule 3: UI feature packages share EditorSession and ui.common, and never import each other. */
     @Test
     void uiFeaturesDoNotDependOnEachOther() {
-        slices().matching("io.recapstudio.ui.(editor|preview|frontmatter|palette|media|export)..")
+        slices().matching("io.recapstudio.ui.(editor|preview|frontmatter|palette|media|export|recap)..")
                 .should().notDependOnEachOther().check(main);
         noClasses().that().resideInAnyPackage("io.recapstudio.ui.session..", "io.recapstudio.ui.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.recapstudio.ui.editor..",
                         "io.recapstudio.ui.preview..", "io.recapstudio.ui.frontmatter..", "io.recapstudio.ui.palette..",
-                        "io.recapstudio.ui.media..", "io.recapstudio.ui.export..")
+                        "io.recapstudio.ui.media..", "io.recapstudio.ui.export..", "io.recapstudio.ui.recap..")
                 .check(main);
     }
 

@@ -142,6 +142,7 @@ public final class MainWindow {
                 .icon("fth-upload"));
         addDockPanel(new DockPanelSpec("front-matter", "Front Matter", "Shortcut+Shift+M", FrontMatterPanel::new));
         installPalette();
+        io.recapstudio.ui.recap.RecapInserts.register(services); // Insert > Recap Outline…, Talk List… (issue 12)
         installMedia();
         problems.install(docks, editorMenu);
     }

@@ -23,7 +23,7 @@ public final class Checker {
     /** The checks every caller runs (the app, {@code recap check} and export). */
     public static Checker standard() {
         return new Checker(List.of(new SyntaxRule(), new ShortcodeUseRule(), new ImageReferenceRule(),
-                new ResourceRule(), new FrontMatterRule(), new BundlePathRule()));
+                new ResourceRule(), new FrontMatterRule(), new BundlePathRule(), new NameSpellingRule()));
     }
 
     public Checker with(CheckRule rule) {

@@ -93,6 +93,11 @@ public enum RuleId {
     RESOURCE_LINK_OUTSIDE("resource-link-outside", "warning", false, "a symbolic link in the bundle that leads out"
             + " of it: render, preview, media and export never follow it"),
 
+    // People
+    NAME_SPELLING("name-spelling", "warning", false, "the same person spelled two ways in one post: a name written"
+            + " word for word the same but for accents (`José Pérez` / `Jose Perez`) or for one letter of one word"
+            + " (`Russ Palmer` / `Russ Parmer`); case and hyphens are style, not names, and never count"),
+
     // Used by the preview's renderer for its error boxes only; check reports the problem under the ids above
     IMGPROC_ARGUMENTS("imgproc-arguments", null, false, "preview: imgproc without its arguments"),
     TWEET_ARGUMENTS("tweet-arguments", null, false, "preview: a tweet or x call without user and id"),

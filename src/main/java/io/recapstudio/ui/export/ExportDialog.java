@@ -39,7 +39,8 @@ import javafx.stage.Window;
 public final class ExportDialog {
 
     /** What the fields say: an export runs only on a plan made for exactly these. */
-    private record Inputs(String site, String section, String folder, ExportOptions options, boolean build) {
+    private record Inputs(String site, String section, String folder, ExportOptions options, boolean build,
+                          boolean commit) {
     }
 
     private final Stage stage = new Stage();
@@ -51,10 +52,10 @@ public final class ExportDialog {
     final ExportDialogView view = new ExportDialogView();
 
     private Site site;
-    private ExportPlan plan;
+    private CommitChoice.Planned plan;
     private Inputs planned;
     private long planRequest;
-    private Task<ExportOutcome> running;
+    private Task<?> running;
     private Path written;
     private boolean typedSite;
 
@@ -137,6 +138,10 @@ public final class ExportDialog {
         view.force.selectedProperty().addListener((o, old, value) -> replan());
         view.verify.selectedProperty().addListener((o, old, value) -> replan());
         view.maxWidth.textProperty().addListener((o, old, value) -> replan());
+        view.commit.selectedProperty().addListener((o, old, value) -> {
+            view.exportButton.setText(value ? "Commit" : "Export");
+            replan();
+        });
         view.exportButton.setOnAction(e -> export());
         view.browse.setOnAction(e -> browse());
         view.close.setOnAction(e -> stage.close());
@@ -196,7 +201,8 @@ public final class ExportDialog {
                 .withReplaceExisting(view.replace.isSelected()).withForce(view.force.isSelected())
                 .withMaxImageWidth(width);
         return new Inputs(Objects.requireNonNullElse(view.siteField.getValue(), "").strip(), view.sectionField.getValue(),
-                view.folderField.getText(), options, view.verify.isSelected() && !view.verify.isDisabled());
+                view.folderField.getText(), options, view.verify.isSelected() && !view.verify.isDisabled(),
+                view.commit.isSelected());
     }
 
     /** Whether the Site field shows a path typed but not yet taken (with Enter or by leaving the field). */
@@ -225,10 +231,11 @@ public final class ExportDialog {
         long request = ++planRequest;
         Site s = site;
         Inputs inputs = inputs();
-        Task<ExportPlan> task = new Task<>() {
+        Task<CommitChoice.Planned> task = new Task<>() {
             @Override
-            protected ExportPlan call() throws Exception {
-                return model.plan(s, inputs.section(), inputs.folder(), inputs.options());
+            protected CommitChoice.Planned call() throws Exception {
+                ExportPlan files = model.plan(s, inputs.section(), inputs.folder(), inputs.options());
+                return inputs.commit() ? CommitChoice.Planned.commit(files) : CommitChoice.Planned.files(files);
             }
         };
         task.setOnSucceeded(e -> {
@@ -245,9 +252,9 @@ public final class ExportDialog {
         worker.submit(task);
     }
 
-    private void show(ExportPlan newPlan, String problem) {
-        plan = newPlan;
-        if (newPlan == null) {
+    private void show(CommitChoice.Planned planned, String problem) {
+        plan = planned;
+        if (planned == null) {
             view.planText.setText("");
             view.checks.getItems().clear();
             view.checksSummary.setText("");
@@ -256,15 +263,24 @@ public final class ExportDialog {
             view.exportButton.setDisable(true);
             return;
         }
+        ExportPlan newPlan = planned.plan();
         view.checks.getItems().setAll(newPlan.diagnostics().stream().sorted(Diagnostic.ORDER)
                 .map(d -> d.line() + ":" + d.column() + "  " + d.severity().label() + "  " + d.message()
                         + "  [" + d.rule() + "]").toList());
         view.checksSummary.setText(ExportModel.summary(newPlan.diagnostics()));
-        view.planText.setText(ExportModel.describe(newPlan));
-        view.targetLine.setText(ExportModel.targetLine(newPlan));
-        String refusal = newPlan.refusal();
-        view.status.setText(refusal == null ? "Ready to export " + newPlan.files().size() + " file(s), "
-                + ExportModel.humanSize(newPlan.totalBytes()) + "." : "Cannot export yet: " + refusal + ".");
+        String refusal = planned.refusal();
+        if (planned.committing()) {
+            view.planText.setText(ExportModel.describe(newPlan).replaceFirst("\\A.*\\R", "")
+                    + planned.commit().map(CommitChoice::describe).orElse(""));
+            view.targetLine.setText(planned.commit().map(CommitChoice::targetLine).orElse(""));
+            view.status.setText(refusal == null ? "Ready to commit " + newPlan.files().size() + " file(s) on the new"
+                    + " branch " + planned.commit().orElseThrow().branch() + "." : "Cannot commit: " + refusal);
+        } else {
+            view.planText.setText(ExportModel.describe(newPlan));
+            view.targetLine.setText(ExportModel.targetLine(newPlan));
+            view.status.setText(refusal == null ? "Ready to export " + newPlan.files().size() + " file(s), "
+                    + ExportModel.humanSize(newPlan.totalBytes()) + "." : "Cannot export yet: " + refusal + ".");
+        }
         view.exportButton.setDisable(refusal != null || running != null);
     }
 
@@ -281,11 +297,15 @@ public final class ExportDialog {
                     + " export again.");
             return;
         }
-        ExportPlan chosen = plan;
-        if (chosen.refusal() != null) {
+        if (plan.refusal() != null) {
             return;
         }
         Optional<HugoVerifier> hugo = now.build() ? HugoVerifier.onPath() : Optional.empty();
+        if (now.commit()) {
+            commit(plan, hugo);
+            return;
+        }
+        ExportPlan chosen = plan.plan();
         Task<ExportOutcome> task = new Task<>() {
             @Override
             protected ExportOutcome call() {
@@ -295,19 +315,54 @@ public final class ExportDialog {
                 }, this::isCancelled);
             }
         };
+        start(task);
+        task.setOnSucceeded(e -> finished(ExportModel.outcomeText(chosen, task.getValue()),
+                task.getValue().written().map(r -> r.bundleDir()).orElse(null), task.getValue().buildFailed()));
+        task.setOnCancelled(e -> finished("Export cancelled; the site was left as it was.", null, true));
+        task.setOnFailed(e -> finished(task.getException() instanceof ExportCancelledException
+                ? "Export cancelled; the site was left as it was."
+                : Objects.requireNonNullElse(task.getException().getMessage(), task.getException().toString()),
+                null, true));
+        worker.submit(task);
+    }
+
+    /** Commits the planned bundle on its new branch; the outcome names the commit and the push command. */
+    private void commit(CommitChoice.Planned chosen, Optional<HugoVerifier> hugo) {
+        Task<CommitChoice.Outcome> task = new Task<>() {
+            @Override
+            protected CommitChoice.Outcome call() {
+                return CommitChoice.run(chosen, hugo, (done, total, message) -> {
+                    updateProgress(done, Math.max(1, total));
+                    updateMessage(message);
+                }, this::isCancelled);
+            }
+        };
+        start(task);
+        task.setOnSucceeded(e -> committed(task.getValue()));
+        task.setOnCancelled(e -> finished("Commit cancelled; the repository was left as it was.", null, true));
+        task.setOnFailed(e -> finished(task.getException() instanceof ExportCancelledException
+                ? "Commit cancelled; the repository was left as it was."
+                : "Nothing was committed: " + Objects.requireNonNullElse(task.getException().getMessage(),
+                task.getException().toString()), null, true));
+        worker.submit(task);
+    }
+
+    private void committed(CommitChoice.Outcome outcome) {
+        finished(outcome.text(), null, !outcome.committed());
+        if (outcome.committed()) {
+            view.status.setText("Committed. Dismiss to export again, or close the dialog.");
+            notifier.info(outcome.text().lines().findFirst().orElse(""));
+            rememberSite();
+        }
+    }
+
+    private void start(Task<?> task) {
         running = task;
         view.progress.progressProperty().bind(task.progressProperty());
         view.status.textProperty().bind(task.messageProperty());
         view.exportButton.setDisable(true);
         view.cancelButton.setDisable(false);
         view.form.setDisable(true);
-        task.setOnSucceeded(e -> finished(ExportModel.outcomeText(chosen, task.getValue()),
-                task.getValue().written().map(r -> r.bundleDir()).orElse(null), task.getValue().buildFailed()));
-        task.setOnCancelled(e -> finished("Export cancelled; the site was left as it was.", null, true));
-        task.setOnFailed(e -> finished(task.getException() instanceof ExportCancelledException
-                ? "Export cancelled; the site was left as it was." : Objects.requireNonNullElse(task.getException().getMessage(),
-                task.getException().toString()), null, true));
-        worker.submit(task);
     }
 
     private void finished(String outcome, Path folder, boolean failed) {
@@ -322,9 +377,13 @@ public final class ExportDialog {
                 : "Nothing was exported. Dismiss to change the export and try again.");
         if (folder != null) {
             notifier.info(outcome.lines().findFirst().orElse(outcome));
-            settings.put(ExportModel.RECENT_SITES_KEY, ExportModel.rememberSite(
-                    settings.get(ExportModel.RECENT_SITES_KEY, ""), site.root()));
+            rememberSite();
         }
+    }
+
+    private void rememberSite() {
+        settings.put(ExportModel.RECENT_SITES_KEY, ExportModel.rememberSite(
+                settings.get(ExportModel.RECENT_SITES_KEY, ""), site.root()));
     }
 
     private void dismissOutcome() {

@@ -38,6 +38,7 @@ final class ExportDialogView {
     final CheckBox replace = new CheckBox("Replace the bundle if it exists");
     final CheckBox force = new CheckBox("Export despite errors");
     final CheckBox verify = new CheckBox("Build the site with Hugo first; write only if it builds");
+    final CheckBox commit = new CheckBox("Commit on a new git branch instead (the working tree stays as it is)");
     final TextField maxWidth = new TextField();
     final Label checksSummary = new Label();
     final ListView<String> checks = new ListView<>();
@@ -65,6 +66,7 @@ final class ExportDialogView {
         sectionField.setId("export-section");
         folderField.setId("export-folder");
         maxWidth.setId("export-max-width");
+        commit.setId("export-commit");
         maxWidth.setPromptText("e.g. 2000");
         maxWidth.setPrefColumnCount(6);
         planText.setEditable(false);
@@ -149,6 +151,7 @@ final class ExportDialogView {
                 fixed(new Label("px")));
         downscale.setAlignment(Pos.CENTER_LEFT);
         options.add(downscale, 0, 2, 2, 1);
+        options.add(fixed(commit), 0, 3, 2, 1);
         VBox.setVgrow(planText, Priority.ALWAYS);
         VBox.setVgrow(outcomeText, Priority.ALWAYS);
         form.getChildren().addAll(fields, options, checksSummary, checks, fixed(planLabel), planText);

@@ -3,6 +3,7 @@ package io.recapstudio.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.recapstudio.core.export.GitRepos;
 import io.recapstudio.core.export.HugoVerifier;
 import io.recapstudio.core.export.SiteTrees;
 import io.recapstudio.core.post.Post;
@@ -12,9 +13,12 @@ import io.recapstudio.ui.common.Theme;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -24,6 +28,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -275,6 +283,91 @@ class ExportDialogTest {
         WindowFixtureAccess.waitFor(view::outcomeShown);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cutOff(dialog.stage().getScene().getRoot())).isEmpty();
+    }
+
+    @Test
+    void commitOnANewBranchPutsExactlyTheBundleInACommitAndLeavesTheWorkingTreeAsItWas(FxRobot robot)
+            throws Exception {
+        Path site = site("site");
+        GitRepos.initAndCommitAll(site);
+        Files.writeString(site.resolve("notes.txt"), "work in progress\n");
+        Files.writeString(site.resolve("hugo.toml"), "# an edit not committed\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Map<String, String> before = GitRepos.userState(site);
+        RecordingNotifier notifier = new RecordingNotifier();
+        ExportDialog dialog = open(robot, bundle("Text.\n"), null, notifier, AppSettings.load(temp.resolve("config")));
+        ExportDialogView view = dialog.view;
+        robot.interact(() -> dialog.useSite(site));
+        WindowFixtureAccess.waitFor(() -> !view.exportButton.isDisabled());
+
+        robot.clickOn("#export-commit");
+        WindowFixtureAccess.waitFor(() -> view.targetLine.getText().startsWith("Commit ")
+                && !view.exportButton.isDisabled());
+        String branch = "recap/" + FOLDER;
+        assertThat(view.targetLine.getText()).isEqualTo("Commit content/blog/" + FOLDER + "/ on the new branch "
+                + branch + " of " + site.toRealPath());
+        assertThat(view.planText.getText()).contains("+ index.md").contains("+ stage.jpg")
+                .contains("message: Add the post \"Harbor Bay Day\"");
+        assertThat(view.exportButton.getText()).isEqualTo("Commit");
+        assertThat(cutOff(dialog.stage().getScene().getRoot())).isEmpty();
+
+        robot.clickOn("#export-run");
+        WindowFixtureAccess.waitFor(view::outcomeShown);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.outcomeText.getText()).startsWith("Committed 2 file(s) as content/blog/" + FOLDER
+                + "/ on the new branch " + branch).contains("push -u origin " + branch);
+        assertThat(cutOff(dialog.stage().getScene().getRoot())).isEmpty();
+        assertThat(GitRepos.userState(site)).as("working tree, index, HEAD and other refs").isEqualTo(before);
+        assertThat(site.resolve("content/blog").resolve(FOLDER)).doesNotExist();
+        try (Git git = Git.open(site.toFile())) {
+            Repository repo = git.getRepository();
+            ObjectId tip = repo.resolve("refs/heads/" + branch);
+            ObjectId head = repo.resolve("HEAD");
+            assertThat(tip).as("the new branch").isNotNull();
+            Map<String, String> expected = new TreeMap<>(GitRepos.tree(repo, head));
+            expected.put("content/blog/" + FOLDER + "/index.md", Files.readString(temp.resolve("work/recap/index.md"),
+                    StandardCharsets.ISO_8859_1));
+            expected.put("content/blog/" + FOLDER + "/stage.jpg", new String(Files.readAllBytes(
+                    temp.resolve("work/recap/stage.jpg")), StandardCharsets.ISO_8859_1));
+            assertThat(GitRepos.tree(repo, tip)).isEqualTo(expected);
+            try (RevWalk walk = new RevWalk(repo)) {
+                assertThat(walk.parseCommit(tip).getParent(0).getId()).isEqualTo(head);
+            }
+        }
+        assertThat(notifier.messages).anyMatch(m -> m.startsWith("info: Committed 2 file(s)"));
+    }
+
+    /** Not a check: with {@code -Drecap.screenshots=DIR}, writes the dialog planning a commit as PNG for the README. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "recap.screenshots", matches = ".+")
+    void screenshotOfACommitPlan(FxRobot robot) throws Exception {
+        Path site = site("site");
+        GitRepos.initAndCommitAll(site);
+        ExportDialog dialog = readyIn(robot, site);
+        robot.clickOn("#export-commit");
+        WindowFixtureAccess.waitFor(() -> dialog.view.targetLine.getText().startsWith("Commit ")
+                && !dialog.view.exportButton.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(dialog.stage().getScene()
+                .snapshot(null), null));
+        Path file = Path.of(System.getProperty("recap.screenshots")).resolve("export-commit.png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image[0], "png", file.toFile());
+    }
+
+    @Test
+    void commitOutsideAGitRepositorySaysSoAndCommitsNothing(FxRobot robot) throws Exception {
+        Path site = site("site");
+        ExportDialog dialog = readyIn(robot, site);
+        ExportDialogView view = dialog.view;
+
+        robot.clickOn("#export-commit");
+        WindowFixtureAccess.waitFor(() -> view.status.getText().startsWith("Cannot commit"));
+        assertThat(view.status.getText()).contains("is not in a git repository");
+        assertThat(view.exportButton.isDisabled()).isTrue();
+        assertThat(site.resolve(".git")).doesNotExist();
     }
 
     /** A label too narrow for its text, in a window of its own: what {@link #cutOff} must find. */

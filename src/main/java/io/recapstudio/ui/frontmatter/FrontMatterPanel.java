@@ -113,7 +113,7 @@ public final class FrontMatterPanel implements PostPanel {
 
     private VBox layout() {
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b3261e;");
+        error.getStyleClass().add("form-error");
         error.setId("fm-error");
         description.setWrapText(true);
         description.setPrefRowCount(3);

@@ -64,7 +64,7 @@ final class ShortcodeForm extends VBox {
             getChildren().add(inner);
         }
         problems.setWrapText(true);
-        problems.setStyle("-fx-text-fill: #b3261e;");
+        problems.getStyleClass().add("form-error");
         problems.setId("palette-problems");
         preview.setEditable(false);
         preview.setPrefRowCount(3);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The checks the editor underlines as the author types: the same {@link Checker#standard()} that {@code recap check}
@@ -49,11 +50,17 @@ final class CoreChecks implements DiagnosticsProvider {
     /** The diagnostics of {@code text} (LF line breaks) in the session's site; ranges refer to it. */
     @Override
     public List<Diagnostic> diagnose(Path post, String text, SiteContext site) {
+        return diagnose(post, text, site, () -> false);
+    }
+
+    /** Like {@link #diagnose(Path, String, SiteContext)}, stopped between two rules once {@code cancelled}. */
+    @Override
+    public List<Diagnostic> diagnose(Path post, String text, SiteContext site, BooleanSupplier cancelled) {
         if (post == null || !Files.isRegularFile(post)) {
             return checkUnsaved(text);
         }
         PageBundle bundle = cached(bundles, post, () -> open(post));
-        return checker.check(CheckContext.of(bundle.withPost(bundle.post().withText(text)), site));
+        return checker.check(CheckContext.of(bundle.withPost(bundle.post().withText(text)), site), cancelled);
     }
 
     /**

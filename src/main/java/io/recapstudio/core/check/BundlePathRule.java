@@ -37,7 +37,7 @@ final class BundlePathRule implements CheckRule {
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> found = new ArrayList<>();
         Path folder = context.bundle().folder().toAbsolutePath().normalize();
-        for (ImageReferences.Reference image : ImageReferences.of(context.text(), context.post().bodyStart())) {
+        for (ImageReferences.Reference image : context.imageReferences()) {
             reference(context, folder, image.url(), image.range(), "the " + image.what(), found);
         }
         for (ShortcodeCall call : context.shortcodes().allCalls()) {

@@ -1,5 +1,6 @@
 package io.recapstudio.core.check;
 
+import io.recapstudio.core.markdown.ImageReferences;
 import io.recapstudio.core.post.PageBundle;
 import io.recapstudio.core.post.Post;
 import io.recapstudio.core.shortcode.ShortcodeDocument;
@@ -31,6 +32,9 @@ public final class CheckContext {
     private final List<Path> alsoSelf;
     private LineIndex lines;
     private ShortcodeDocument shortcodes;
+    private List<ImageReferences.Reference> images;
+    /** The checker's finder, which remembers the pieces of earlier checks; null: parse the body whole. */
+    private ImageReferences imageFinder;
 
     private CheckContext(PageBundle bundle, SiteContext site, List<Path> alsoSelf) {
         this.bundle = bundle;
@@ -114,6 +118,23 @@ public final class CheckContext {
             shortcodes = ShortcodeParser.parse(text(), post().bodyStart(), text().length(), kinds);
         }
         return shortcodes;
+    }
+
+    /**
+     * The images the body shows from files as the pipeline's Markdown parser reads it (Markdown images and raw
+     * {@code <img>}): one Markdown parse per check, whichever rules ask.
+     */
+    public List<ImageReferences.Reference> imageReferences() {
+        if (images == null) {
+            images = imageFinder == null ? ImageReferences.of(text(), post().bodyStart())
+                    : imageFinder.find(text(), post().bodyStart());
+        }
+        return images;
+    }
+
+    /** The checker running this context finds image references with {@code finder} (its memory of earlier checks). */
+    void findImagesWith(ImageReferences finder) {
+        this.imageFinder = finder;
     }
 
     /** A diagnostic about {@code range} of the post's text, located and naming the post file. */

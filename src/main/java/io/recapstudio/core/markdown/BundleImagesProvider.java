@@ -51,6 +51,11 @@ public final class BundleImagesProvider {
         return UserFolders.current().cache().resolve("preview-images");
     }
 
+    /** The image work done so far: cache keys hashed and images processed (a keystroke should add none). */
+    public ProcessedImageCache.Stats imageWork() {
+        return cache.stats();
+    }
+
     /** The images of the bundle in {@code bundleDir} with the post's {@code resources} metadata applied. */
     public BundleImages open(Optional<Path> bundleDir, List<Map<String, Object>> resourcesMetadata) {
         if (bundleDir.isEmpty()) {

@@ -2,6 +2,7 @@ package io.recapstudio.ui.preview;
 
 import io.recapstudio.core.markdown.BundleImagesProvider;
 import io.recapstudio.core.markdown.RenderOptions;
+import io.recapstudio.core.markdown.RenderResult;
 import io.recapstudio.core.markdown.preview.PreviewShortcodes;
 import io.recapstudio.core.markdown.preview.SiteRendering;
 import io.recapstudio.core.workspace.SiteContext;
@@ -29,6 +30,7 @@ public final class PreviewPanel implements PostPanel {
     private final PreviewController controller;
     private final ChangeListener<Number> caretFollower = (o, old, line) -> follow();
     private final ChangeListener<EditorViewport> viewportFollower = (o, old, shown) -> follow();
+    private final ChangeListener<RenderResult> shownReporter = (o, old, shown) -> reportShown(shown);
     /** Render thread only: the pipeline of the last site rendered with. */
     private SiteContext pipelineSite;
     private PreviewController.Pipeline pipeline;
@@ -36,11 +38,13 @@ public final class PreviewPanel implements PostPanel {
     private PreviewPanel(EditorSession session, Path imageCache) {
         this.session = session;
         this.images = new BundleImagesProvider(imageCache);
+        session.setPreviewShown(-1);
         this.controller = new PreviewController(pane, EventStreams.merge(
                 EventStreams.changesOf(session.liveVersionProperty()), EventStreams.changesOf(session.siteProperty()),
                 EventStreams.changesOf(session.pathProperty())), this::request);
         session.caretLineProperty().addListener(caretFollower);
         session.viewportProperty().addListener(viewportFollower);
+        controller.resultProperty().addListener(shownReporter);
         pane.setOnLineScrolled(session::scrollEditorTo);
     }
 
@@ -73,6 +77,13 @@ public final class PreviewPanel implements PostPanel {
         return pipeline;
     }
 
+    /** The session's checks wait for the preview to show a version before they check it. */
+    private void reportShown(RenderResult shown) {
+        if (shown != null) {
+            session.setPreviewShown(shown.version());
+        }
+    }
+
     private void follow() {
         EditorViewport shown = session.viewportProperty().get();
         int caret = session.caretLineProperty().get();
@@ -97,6 +108,8 @@ public final class PreviewPanel implements PostPanel {
         session.caretLineProperty().removeListener(caretFollower);
         session.viewportProperty().removeListener(viewportFollower);
         pane.setOnLineScrolled(null);
+        controller.resultProperty().removeListener(shownReporter);
         controller.dispose();
+        session.setPreviewShown(EditorSession.NO_PREVIEW);
     }
 }

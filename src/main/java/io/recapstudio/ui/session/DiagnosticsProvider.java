@@ -5,6 +5,7 @@ import io.recapstudio.core.workspace.SiteContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Computes the findings shown in the editor (underlines, status bar counts) for one text. Called off the FX thread;
@@ -27,6 +28,15 @@ public interface DiagnosticsProvider {
      */
     default List<Diagnostic> diagnose(Path post, String text, SiteContext site) {
         return diagnose(post, text);
+    }
+
+    /**
+     * Like {@link #diagnose(Path, String, SiteContext)}, for text the user may replace meanwhile: a provider that
+     * works in steps asks {@code cancelled} between them and throws
+     * {@link io.recapstudio.core.check.CheckCancelledException} when it says yes. By default it runs to the end.
+     */
+    default List<Diagnostic> diagnose(Path post, String text, SiteContext site, BooleanSupplier cancelled) {
+        return diagnose(post, text, site);
     }
 
     DiagnosticsProvider NONE = (post, text) -> List.of();

@@ -57,6 +57,7 @@ public final class EditorSession {
     /** One daemon thread loads the sites of every open post, in the order asked. */
     private static final ExecutorService SITE_LOADER = DaemonThreads.single("recap-site-context");
     private final ReadOnlyLongWrapper liveVersion = new ReadOnlyLongWrapper(this, "liveVersion");
+    private final ReadOnlyLongWrapper previewShown = new ReadOnlyLongWrapper(this, "previewShown", NO_PREVIEW);
     private final ReadOnlyObjectWrapper<EditorViewport> viewport =
             new ReadOnlyObjectWrapper<>(this, "viewport", EditorViewport.START);
     private final ReadOnlyObjectWrapper<SiteContext> site = new ReadOnlyObjectWrapper<>(this, "site");
@@ -323,6 +324,22 @@ public final class EditorSession {
     }
 
     // ---- live text, scroll position and the site (for the preview and the features that read the site) ------------
+
+    /** {@link #previewShownProperty()} when no preview follows this session. */
+    public static final long NO_PREVIEW = Long.MIN_VALUE;
+
+    /**
+     * The version of the text the preview shows: {@link #NO_PREVIEW} when none follows the session, -1 while it has
+     * shown nothing yet. The checks wait for it, so they do not compete with the render of the same keystroke.
+     */
+    public ReadOnlyLongProperty previewShownProperty() {
+        return previewShown.getReadOnlyProperty();
+    }
+
+    /** Called by the preview when it shows {@code shownVersion} (or -1 when it starts, NO_PREVIEW when it closes). */
+    public void setPreviewShown(long shownVersion) {
+        previewShown.set(shownVersion);
+    }
 
     /** The version of the editor's text, changed on every edit (not only when typing pauses, as the text is). */
     public ReadOnlyLongProperty liveVersionProperty() {

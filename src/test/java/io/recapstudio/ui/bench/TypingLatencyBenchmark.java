@@ -97,6 +97,8 @@ class TypingLatencyBenchmark {
         List<Double> singleDom = new ArrayList<>();
         List<Double> singleFrame = new ArrayList<>();
         frames.reset();
+        long render0 = threadCpu("recap-preview-render");
+        long checks0 = threadCpu("recap-diagnostics");
         for (int i = 0; i < 30; i++) {
             long due = System.nanoTime();
             String key = planned.substring(offset, offset + 1);
@@ -111,10 +113,13 @@ class TypingLatencyBenchmark {
             Thread.sleep(250); // a pause between single keys: the pacing of the benchmark, not a wait for a result
         }
         String singleFrames = frames.report();
+        String singleCpu = String.format(Locale.ROOT, "CPU per key: render thread %.1f ms, checks thread %.1f ms",
+                ms(threadCpu("recap-preview-render") - render0) / singleDom.size(),
+                ms(threadCpu("recap-diagnostics") - checks0) / singleDom.size());
 
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "single keys (%d):           DOM %s | frame %s | %s", singleDom.size(),
-                stats(singleDom), stats(singleFrame), singleFrames));
+        lines.add(String.format(Locale.ROOT, "single keys (%d):           DOM %s | frame %s | %s | %s",
+                singleDom.size(), stats(singleDom), stats(singleFrame), singleFrames, singleCpu));
         for (int rate : new int[] {10, 30}) {
             List<Double> dom = new ArrayList<>();
             List<Double> frame = new ArrayList<>();
@@ -289,6 +294,18 @@ class TypingLatencyBenchmark {
             return String.format(Locale.ROOT, "frames %d, over 33 ms %d, longest %.0f ms", intervals.size(), over,
                     max / 1e6);
         }
+    }
+
+    /** The CPU time so far of the live threads named {@code name} (the preview's render thread, the checks'). */
+    private static long threadCpu(String name) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals(name)) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return total;
     }
 
     private static long fxThreadCpu() throws Exception {

@@ -26,6 +26,8 @@ final class GalleryRenderer implements ShortcodeRenderer {
 
     static final String DEFAULT_RESIZE = "300x150 q85 Lanczos";
 
+    private final SpecMemo<String> specs = new SpecMemo<>(resize -> ImageSpec.parseLenient(ImageCommand.FIT, resize));
+
     @Override
     public String render(ShortcodeInvocation call, io.recapstudio.core.markdown.ShortcodeContext context)
             throws ShortcodeException {
@@ -61,9 +63,9 @@ final class GalleryRenderer implements ShortcodeRenderer {
     }
 
     /** The thumbnails: Fit with the resize options, as the gallery's template asks Hugo. */
-    private static ImageSpec thumbnailSpec(String resize) throws ShortcodeException {
+    private ImageSpec thumbnailSpec(String resize) throws ShortcodeException {
         try {
-            return ImageSpec.parseLenient(ImageCommand.FIT, resize);
+            return specs.get(resize);
         } catch (ImageSpecException e) {
             throw new ShortcodeException(RuleId.GALLERY_ARGUMENTS.id(), "gallery resizeOptions: " + e.getMessage(), e);
         }

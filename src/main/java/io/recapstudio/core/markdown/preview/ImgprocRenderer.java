@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class ImgprocRenderer implements ShortcodeRenderer {
 
+    private final SpecMemo<List<String>> specs = new SpecMemo<>(ImageSpec::forImgproc);
+
     @Override
     public String render(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
         String name = call.get(0).orElseThrow(() -> new ShortcodeException(RuleId.IMGPROC_ARGUMENTS.id(),
@@ -50,9 +52,9 @@ final class ImgprocRenderer implements ShortcodeRenderer {
     }
 
     /** The spec as Docsy passes it to Hugo; what Hugo ignores is reported as a warning. */
-    private static ImageSpec spec(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
+    private ImageSpec spec(ShortcodeInvocation call, ShortcodeContext context) throws ShortcodeException {
         try {
-            ImageSpec spec = ImageSpec.forImgproc(call.positional());
+            ImageSpec spec = specs.get(call.positional());
             spec.warnings().forEach(warning -> context.report(Severity.WARNING, RuleId.IMGPROC_SPEC.id(), warning));
             return spec;
         } catch (ImageSpecException e) {

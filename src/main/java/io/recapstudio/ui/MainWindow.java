@@ -113,7 +113,7 @@ public final class MainWindow {
         EditCommands editing = new EditCommands(() -> stage.getScene() == null ? null
                 : stage.getScene().getFocusOwner(), () -> tabs.active() == null ? null : tabs.active().editor().area());
         new WindowActions(actions, tabs, files, layout, prefs, settings, this::quit,
-                () -> ShortcutsDialog.show(stage, actions), editing).registerAll();
+                () -> ShortcutsDialog.show(stage, actions), () -> AboutDialog.show(stage), editing).registerAll();
         this.editorMenu = new EditorContextMenu(actions);
         tabs.onTabAdded(tab -> editorMenu.install(tab.session(), tab.editor().area()));
         this.problems = new ProblemsFeature(actions, tabs, notifier);
@@ -202,7 +202,9 @@ public final class MainWindow {
 
     public void show() {
         VBox top = new VBox(MenuBuilder.menuBar(actions), MenuBuilder.toolBar(actions, TOOL_BAR), notifier.node());
-        BorderPane root = new BorderPane(tabs.node());
+        WelcomeScreen welcome = new WelcomeScreen(settings, new WelcomeScreen.Commands(files::newPost,
+                () -> actions.get("file.new-in-site").run(), files::openBundle, this::openSample, files::open));
+        BorderPane root = new BorderPane(welcome.over(tabs.node()));
         root.setTop(top);
         root.setBottom(new StatusBar(tabs.activeSessionProperty(), problems::show).node());
         root.getStyleClass().add("main-window");
@@ -291,6 +293,11 @@ public final class MainWindow {
         }
         toOpen.forEach(files::open);
         recovery.offer();
+    }
+
+    private void openSample() {
+        sample().ifPresentOrElse(files::open, () -> notifier.warning("The sample recap is not installed with this "
+                + "copy of Recap Studio (assets/sample-recap): open a post of your own."));
     }
 
     /**

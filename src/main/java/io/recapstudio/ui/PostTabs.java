@@ -53,9 +53,13 @@ final class PostTabs {
         this.services = services;
     }
 
-    /** Called with every tab opened from now on (context menus, per-tab features), before it is shown. */
-    void onTabAdded(java.util.function.Consumer<PostTab> listener) {
+    /**
+     * Called with every tab opened from now on (context menus, per-tab features), before it is shown; the returned
+     * command stops the calls.
+     */
+    Runnable onTabAdded(java.util.function.Consumer<PostTab> listener) {
         onAdded.add(listener);
+        return () -> onAdded.remove(listener);
     }
 
     /** Asked before a tab closes (the unsaved-changes guard); false keeps it open. */
@@ -79,7 +83,7 @@ final class PostTabs {
             }
         });
         tab.setOnClosed(e -> disposeTab(post));
-        onAdded.forEach(listener -> listener.accept(post));
+        List.copyOf(onAdded).forEach(listener -> listener.accept(post));
         tabPane.getTabs().add(tab);
         tabPane.getSelectionModel().select(tab);
         diagnostics.watch(session);

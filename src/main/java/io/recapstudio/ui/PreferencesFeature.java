@@ -44,10 +44,10 @@ final class PreferencesFeature {
 
     /** The preferences as they are now. */
     Preferences current() {
-        int recovery = (int) settings.getDouble(RECOVERY_SECONDS_KEY, JournalKeeper.MAX_WAIT.toSeconds());
+        int recovery = settings.getInt(RECOVERY_SECONDS_KEY, (int) JournalKeeper.MAX_WAIT.toSeconds());
         return new Preferences(settings.get(NewPostInSite.AUTHOR_KEY, ""), settings.get(NewPostInSite.LAST_SITE_KEY, ""),
                 theme.choiceProperty().get(), (int) Math.round(editor.fontSizeProperty().get()),
-                editor.wrapProperty().get(), parseWidth(settings.get(MediaPanel.MAX_WIDTH_KEY, "")), recovery);
+                editor.wrapProperty().get(), MediaPanel.maxWidthOf(settings.get(MediaPanel.MAX_WIDTH_KEY, "")), recovery);
     }
 
     void show() {
@@ -76,14 +76,6 @@ final class PreferencesFeature {
             LOG.log(System.Logger.Level.WARNING, "Could not write the settings to " + settings.file(), e);
             notifier.warning("Your preferences apply now but could not be saved to " + settings.file() + " ("
                     + e.getMessage() + "); check that the folder is writable.");
-        }
-    }
-
-    private static int parseWidth(String text) {
-        try {
-            return Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

@@ -3,9 +3,13 @@ package io.recapstudio.ui;
 import io.recapstudio.ui.common.AppSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -13,6 +17,10 @@ import javafx.stage.Stage;
  * at a clean quit and restored at the next start (the open posts themselves are {@link AppSettings#lastSession()}).
  */
 final class SessionRestore {
+
+    /** The height of a title bar, and how much of its width must be on a screen to drag the window back. */
+    private static final double GRIP = 32;
+    private static final double GRIP_WIDTH = 120;
 
     private final AppSettings settings;
 
@@ -51,20 +59,43 @@ final class SessionRestore {
         }
     }
 
-    /** Puts the window where it was (before it is shown). */
+    /**
+     * Puts the window where it was (before it is shown), if that place is still on a screen (a monitor unplugged
+     * since, a smaller display): else the window is centred.
+     */
     void restoreWindow(Stage stage) {
         double x = settings.getDouble("window.x", Double.NaN);
         double y = settings.getDouble("window.y", Double.NaN);
         if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
+            List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+            if (reachable(x, y, sceneWidth(), screens)) {
+                stage.setX(x);
+                stage.setY(y);
+            } else {
+                stage.centerOnScreen();
+            }
         }
         stage.setMaximized(settings.getBoolean("window.maximized", false));
     }
 
     /**
-     * The posts of the last session that still exist; as each tab opens its caret goes back and the one selected at
-     * quit is selected again. {@code gone} hears the ones that have disappeared.
+     * Whether a window at {@code x, y} of {@code width} can be grabbed: its title bar (the top {@value #GRIP} px) lies
+     * on one of {@code screens} over at least {@value #GRIP_WIDTH} px of its width (or all of it, when narrower).
+     */
+    static boolean reachable(double x, double y, double width, List<Rectangle2D> screens) {
+        for (Rectangle2D screen : screens) {
+            double overlap = Math.min(x + width, screen.getMaxX()) - Math.max(x, screen.getMinX());
+            if (overlap >= Math.min(GRIP_WIDTH, width) && y >= screen.getMinY() && y + GRIP <= screen.getMaxY()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The posts of the last session that still exist; as each of them opens its caret goes back and the one selected
+     * at quit is selected again (once: a post closed and opened again later starts at its top). {@code gone} hears the
+     * ones that have disappeared.
      */
     List<Path> restoreTabs(PostTabs tabs, java.util.function.Consumer<String> gone) {
         List<Path> last = settings.lastSession();
@@ -74,21 +105,29 @@ final class SessionRestore {
                     + (missing.size() == 1 ? "is" : "are") + " gone and did not open: "
                     + missing.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
+        List<Path> existing = last.stream().filter(Files::exists).toList();
+        if (existing.isEmpty()) {
+            return existing;
+        }
         String selected = settings.get("session.selected", null);
-        tabs.onTabAdded(tab -> {
+        Set<Path> pending = new HashSet<>(existing);
+        Runnable[] stop = new Runnable[1];
+        stop[0] = tabs.onTabAdded(tab -> {
             Path path = tab.session().getPath();
-            int index = path == null ? -1 : last.indexOf(path);
-            if (index < 0) {
+            if (path == null || !pending.remove(path)) {
                 return;
             }
-            int caret = (int) settings.getDouble("session.caret." + index, 0);
+            int caret = settings.getInt("session.caret." + last.indexOf(path), 0);
             var area = tab.editor().area();
             area.moveTo(Math.max(0, Math.min(caret, area.getLength())));
             area.requestFollowCaret();
             if (Objects.equals(selected, path.toString())) {
                 javafx.application.Platform.runLater(() -> tabs.select(tab));
             }
+            if (pending.isEmpty()) {
+                stop[0].run();
+            }
         });
-        return last.stream().filter(Files::exists).toList();
+        return existing;
     }
 }

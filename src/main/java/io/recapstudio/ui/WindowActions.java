@@ -32,10 +32,12 @@ final class WindowActions {
     private final AppSettings settings;
     private final Runnable quit;
     private final Runnable showShortcuts;
+    private final Runnable showAbout;
     private final EditCommands editing;
 
     WindowActions(ActionRegistry actions, PostTabs tabs, FileOperations files, WindowLayout layout, EditorPrefs prefs,
-                  AppSettings settings, Runnable quit, Runnable showShortcuts, EditCommands editing) {
+                  AppSettings settings, Runnable quit, Runnable showShortcuts, Runnable showAbout,
+                  EditCommands editing) {
         this.actions = actions;
         this.tabs = tabs;
         this.files = files;
@@ -44,6 +46,7 @@ final class WindowActions {
         this.settings = settings;
         this.quit = quit;
         this.showShortcuts = showShortcuts;
+        this.showAbout = showAbout;
         this.editing = editing;
     }
 
@@ -57,6 +60,8 @@ final class WindowActions {
         insert(hasPost);
         format(hasPost);
         actions.add(HELP, AppAction.of("help.shortcuts", "Keyboard Shortcuts", "F1", showShortcuts));
+        actions.separator(HELP);
+        actions.add(HELP, AppAction.of("help.about", "About Recap Studio", null, showAbout));
     }
 
     private void file(ObservableValue<Boolean> hasPost, ObservableValue<Boolean> dirty) {

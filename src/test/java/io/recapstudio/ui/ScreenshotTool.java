@@ -18,7 +18,8 @@ import javax.imageio.ImageIO;
 /**
  * Opens the main window on a real display (run under {@code xvfb-run}), lets the caller act on it, and writes a
  * snapshot of the window as PNG. Not a test: a tool for looking at the app as a user does.
- * Usage: {@code ScreenshotTool OUT.png [POST] [find|goto|diag|dock:ID,ID[+edit]]}
+ * Usage: {@code ScreenshotTool OUT.png [POST] [dark:][find|goto|diag|prefs|dock:ID,ID[+edit]]} ({@code dark:} first
+ * switches to the dark theme; {@code prefs} shoots the Preferences dialog instead of the window).
  */
 public final class ScreenshotTool {
 
@@ -28,7 +29,9 @@ public final class ScreenshotTool {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         List<Path> posts = args.length > 1 && !args[1].isBlank() && !args[1].equals("-") ? List.of(Path.of(args[1])) : List.of();
-        String mode = args.length > 2 ? args[2] : "";
+        String given = args.length > 2 ? args[2] : "";
+        boolean dark = given.startsWith("dark:");
+        String mode = dark ? given.substring(5) : given;
         Path config = Files.createTempDirectory("recap-shot");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -40,6 +43,9 @@ public final class ScreenshotTool {
             Stage stage = new Stage();
             window[0] = new MainWindow(stage, AppSettings.load(config), FileDialogs.system(), demo);
             window[0].show();
+            if (dark) {
+                window[0].theme().choiceProperty().set(Theme.Choice.DARK);
+            }
             stage.setWidth(1500);
             stage.setHeight(900);
             window[0].openInitial(posts);
@@ -54,7 +60,9 @@ public final class ScreenshotTool {
         Thread.sleep(1500);
         runOnFx(() -> {
             try {
-                var image = window[0].tabs().node().getScene().snapshot(null);
+                var scene = mode.equals("prefs") ? window[0].preferences().dialog().pane().getScene()
+                        : window[0].tabs().node().getScene();
+                var image = scene.snapshot(null);
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -107,6 +115,7 @@ public final class ScreenshotTool {
             return;
         }
         switch (mode) {
+            case "prefs" -> window.actions().get("edit.preferences").run();
             case "find" -> tab.editor().showFind(true);
             case "goto" -> tab.editor().showGoToLine();
             default -> tab.editor().area().moveTo(14, 5);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,5 +59,42 @@ class SessionRestoreTest {
         AtomicReference<List<String>> notes = new AtomicReference<>();
         robot.interact(() -> notes.set(again.window.notifier().messages()));
         assertThat(String.join("\n", notes.get())).contains("gone").contains(third.resolve("index.md").toString());
+    }
+
+    @Test
+    void aLastSessionPostClosedAndOpenedAgainStartsAtItsTopNotAtTheRestoredCaret(FxRobot robot) throws Exception {
+        Path post = fx.bundle("only", "---\ntitle: Only\n---\n\nA post long enough for a caret at forty.\n");
+        PostTab tab = fx.open(robot, post);
+        robot.interact(() -> tab.editor().area().moveTo(40));
+        robot.interact(() -> fx.window.actions().get("file.quit").run());
+
+        WindowFixture again = new WindowFixture(temp);
+        robot.interact(() -> {
+            again.start(new Stage(), DiagnosticsProvider.NONE);
+            again.window.openInitial(List.of());
+        });
+        waitFor(() -> again.window.tabs().active() != null);
+        AtomicReference<Integer> caret = new AtomicReference<>();
+        robot.interact(() -> caret.set(again.window.tabs().active().editor().area().getCaretPosition()));
+        assertThat(caret.get()).isEqualTo(40);
+
+        robot.interact(() -> again.window.tabs().remove(again.window.tabs().active()));
+        waitFor(() -> again.window.tabs().all().isEmpty());
+        robot.interact(() -> again.window.open(post));
+        waitFor(() -> again.window.tabs().active() != null);
+        robot.interact(() -> caret.set(again.window.tabs().active().editor().area().getCaretPosition()));
+        assertThat(caret.get()).isZero();
+    }
+
+    @Test
+    void aWindowPlaceOffEveryScreenIsNotRestored() {
+        List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1040));
+        assertThat(SessionRestore.reachable(100, 50, 1440, screens)).isTrue();
+        assertThat(SessionRestore.reachable(-1300, 50, 1440, screens)).as("140 px still on screen").isTrue();
+        assertThat(SessionRestore.reachable(2500, 50, 1440, screens)).as("a monitor unplugged").isFalse();
+        assertThat(SessionRestore.reachable(100, 1030, 1440, screens)).as("title bar below the screen").isFalse();
+        assertThat(SessionRestore.reachable(100, -200, 1440, screens)).as("title bar above the screen").isFalse();
+        assertThat(SessionRestore.reachable(2500, 50, 1440, List.of(screens.get(0),
+                new Rectangle2D(1920, 0, 2560, 1440)))).as("on the second monitor").isTrue();
     }
 }

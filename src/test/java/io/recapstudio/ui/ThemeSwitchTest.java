@@ -50,6 +50,50 @@ class ThemeSwitchTest {
         waitFor(() -> "rgb(255, 255, 255)".equals(previewBackground(robot)));
     }
 
+    @Test
+    void theDarkThemeRecoloursTheTermChipsTheCodeBlocksAndTheCalloutsThatUsedToStayLight(FxRobot robot)
+            throws Exception {
+        fx.open(robot, fx.bundle("post", "---\ntitle: A\ntags: [kubecon]\n---\n\nText.\n\n```\ncode\n```\n\n"
+                + "{{< alert title=\"Note\" >}}Careful.{{< /alert >}}\n"));
+        robot.interact(() -> fx.window.actions().get("view.dock.front-matter").selectedProperty().set(true));
+        waitFor(() -> robot.lookup(".chip").tryQuery().isPresent());
+        robot.interact(() -> fx.window.theme().choiceProperty().set(Theme.Choice.LIGHT));
+        waitFor(() -> chipFill(robot) != null);
+        Color light = chipFill(robot);
+        waitFor(() -> "rgb(248, 249, 250)".equals(previewStyle(robot, "pre", "backgroundColor")));
+        assertThat(previewStyle(robot, ".alert", "backgroundColor")).isEqualTo("rgb(248, 249, 250)");
+
+        robot.interact(() -> fx.window.theme().choiceProperty().set(Theme.Choice.DARK));
+        // The chip's paint was a fixed light blue over the theme's in both themes; now it is the theme's own.
+        waitFor(() -> chipFill(robot) != null && !chipFill(robot).equals(light));
+        waitFor(() -> "rgb(22, 27, 34)".equals(previewStyle(robot, "pre", "backgroundColor")));
+        assertThat(previewStyle(robot, ".alert", "backgroundColor")).isEqualTo("rgb(22, 27, 34)");
+    }
+
+    /** The top background paint of the first term chip of the front-matter form. */
+    private static Color chipFill(FxRobot robot) {
+        AtomicReference<Color> value = new AtomicReference<>();
+        robot.interact(() -> robot.lookup(".chip").tryQuery().ifPresent(node -> {
+            var background = ((javafx.scene.layout.Region) node).getBackground();
+            if (background != null && !background.getFills().isEmpty()) {
+                Paint fill = background.getFills().get(background.getFills().size() - 1).getFill();
+                if (fill instanceof Color color) {
+                    value.set(color);
+                }
+            }
+        }));
+        return value.get();
+    }
+
+    /** A computed style property of the first element {@code selector} matches in the preview page, or "none". */
+    private static String previewStyle(FxRobot robot, String selector, String property) {
+        AtomicReference<Object> value = new AtomicReference<>();
+        WebView web = robot.lookup("#preview").queryAs(WebView.class);
+        robot.interact(() -> value.set(web.getEngine().executeScript("(function(){var e=document.querySelector('"
+                + selector + "');return e?getComputedStyle(e)." + property + ":'none';})()")));
+        return String.valueOf(value.get());
+    }
+
     /** The preview page's computed body background, read from the WebView. */
     private static String previewBackground(FxRobot robot) {
         AtomicReference<Object> value = new AtomicReference<>();

@@ -96,6 +96,16 @@ public final class AppSettings {
         }
     }
 
+    /** The whole number under {@code key}; {@code fallback} when it is missing or not a whole number. */
+    public int getInt(String key, int fallback) {
+        String v = values.getProperty(key);
+        try {
+            return v == null ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     public boolean getBoolean(String key, boolean fallback) {
         String v = values.getProperty(key);
         return v == null ? fallback : Boolean.parseBoolean(v);

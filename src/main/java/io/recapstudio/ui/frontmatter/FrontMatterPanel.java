@@ -113,13 +113,13 @@ public final class FrontMatterPanel implements PostPanel {
 
     private VBox layout() {
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b3261e;");
+        error.getStyleClass().add("form-error");
         error.setId("fm-error");
         description.setWrapText(true);
         description.setPrefRowCount(3);
         description.setId("fm-description");
         date.setId("fm-date");
-        date.setPrefWidth(140);
+        date.setPrefWidth(160); // "10/14/2026" whole under the AtlantaFX theme
         time.setPromptText("09:30");
         time.setPrefColumnCount(5);
         offset.setPromptText("+02:00");

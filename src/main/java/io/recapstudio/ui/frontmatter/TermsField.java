@@ -68,8 +68,6 @@ final class TermsField extends VBox {
         x.setOnAction(e -> remove.accept(term));
         HBox chip = new HBox(2, new Label(term), x);
         chip.getStyleClass().add("chip");
-        chip.setStyle("-fx-background-color: -color-accent-subtle, #dde6f5; -fx-background-radius: 10;"
-                + " -fx-padding: 1 2 1 8; -fx-alignment: center-left;");
         return chip;
     }
 }

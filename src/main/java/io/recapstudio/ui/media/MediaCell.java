@@ -1,5 +1,6 @@
 package io.recapstudio.ui.media;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
@@ -8,6 +9,9 @@ import javafx.scene.layout.VBox;
 
 /** A row of the media list: the thumbnail, the name (★ for the featured image), and the details line. */
 final class MediaCell extends ListCell<MediaItem> {
+
+    /** An image nothing in the post uses: its details line in the theme's warning colour (app.css). */
+    static final PseudoClass UNUSED = PseudoClass.getPseudoClass("unused");
 
     private final ThumbnailCache thumbnails;
     private final ImageView thumb = new ImageView();
@@ -22,6 +26,7 @@ final class MediaCell extends ListCell<MediaItem> {
         thumb.setPreserveRatio(true);
         name.setStyle("-fx-font-weight: bold;");
         details.setWrapText(true);
+        details.getStyleClass().add("media-details");
         details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Fit the list's width (wrap the details) instead of growing a horizontal scroll bar.
         setPrefWidth(0);
@@ -37,7 +42,7 @@ final class MediaCell extends ListCell<MediaItem> {
         }
         name.setText((item.featured() ? "★ " : "") + item.name());
         details.setText(item.details());
-        details.setStyle(item.unused() ? "-fx-text-fill: #9a6700;" : "");
+        details.pseudoClassStateChanged(UNUSED, item.unused());
         thumb.setImage(null);
         thumbnails.load(item.file(), image -> {
             if (item.equals(getItem())) {

@@ -122,7 +122,8 @@ public final class MediaPanel implements PostPanel {
         maxWidth.setPromptText("max width");
         maxWidth.setPrefColumnCount(6);
         maxWidth.setId("media-max-width");
-        maxWidth.setText(services.settings().get(MAX_WIDTH_KEY, "").strip());
+        int preferred = maxWidthOf(services.settings().get(MAX_WIDTH_KEY, ""));
+        maxWidth.setText(preferred > 0 ? Integer.toString(preferred) : "");
         FlowPane bar = new FlowPane(6, 6, importButton, maxWidth, rename, delete, crop, insert);
         bar.setPrefWrapLength(260);
         return bar;
@@ -245,11 +246,19 @@ public final class MediaPanel implements PostPanel {
     }
 
     private Integer maxWidthValue() {
+        int value = maxWidthOf(maxWidth.getText());
+        return value > 0 ? value : null;
+    }
+
+    /**
+     * A max width as the user typed it (the panel's field, the {@value #MAX_WIDTH_KEY} setting): the width in px, or
+     * 0 for none (empty, not a whole number, or not positive).
+     */
+    public static int maxWidthOf(String text) {
         try {
-            int value = Integer.parseInt(maxWidth.getText().strip());
-            return value > 0 ? value : null;
+            return Math.max(0, Integer.parseInt(text == null ? "" : text.strip()));
         } catch (NumberFormatException e) {
-            return null;
+            return 0;
         }
     }
 

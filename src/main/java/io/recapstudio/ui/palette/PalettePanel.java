@@ -79,8 +79,11 @@ public final class PalettePanel implements PostPanel {
             @Override
             protected void updateItem(ShortcodeEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : entry.group().id() + " · " + entry.name()
-                        + (entry.description() == null ? "" : " — " + entry.description()));
+                // The name only: a docked panel is narrower than the descriptions, which the form's title shows
+                // whole (and the tooltip); the search still matches them.
+                setText(empty || entry == null ? null : entry.name() + "  ·  " + entry.group().id());
+                setTooltip(empty || entry == null || entry.description() == null ? null
+                        : new javafx.scene.control.Tooltip(entry.description()));
             }
         });
         search.textProperty().addListener((o, old, text) -> filter(text));

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -51,6 +52,8 @@ final class ShortcodeForm extends VBox {
                 field.setTooltip(new Tooltip(param.description()));
             }
             Label label = new Label(param.label() + (param.required() ? " *" : ""));
+            label.setMinWidth(Region.USE_PREF_SIZE); // the name whole; the field takes what is left
+            label.setLabelFor(field);
             grid.addRow(row++, label, field);
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
@@ -64,7 +67,7 @@ final class ShortcodeForm extends VBox {
             getChildren().add(inner);
         }
         problems.setWrapText(true);
-        problems.setStyle("-fx-text-fill: #b3261e;");
+        problems.getStyleClass().add("form-error");
         problems.setId("palette-problems");
         preview.setEditable(false);
         preview.setPrefRowCount(3);

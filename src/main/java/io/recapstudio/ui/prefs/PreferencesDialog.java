@@ -52,6 +52,11 @@ public final class PreferencesDialog {
                 && button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? edited() : null);
     }
 
+    /** The dialog's pane (its scene is the dialog's window; for tests and screenshots). */
+    public javafx.scene.control.DialogPane pane() {
+        return dialog.getDialogPane();
+    }
+
     /** Opens the dialog; {@code onOk} gets the edited preferences when the user presses OK. */
     public void show(Consumer<Preferences> onOk) {
         dialog.setOnHidden(e -> Optional.ofNullable(dialog.getResult()).ifPresent(onOk));

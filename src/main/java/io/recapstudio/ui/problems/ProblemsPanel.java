@@ -194,6 +194,16 @@ public final class ProblemsPanel implements PostPanel {
             prefWidthProperty().bind(list.widthProperty().subtract(24));
         }
 
+        /** As tall as the row needs at the cell's width, so a long message wraps instead of being cut off. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double w = (width > 0 ? width : prefWidth(-1)) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + row.prefHeight(w) + snappedBottomInset();
+        }
+
         private boolean onFixButton(Object target) {
             for (Node n = target instanceof Node node ? node : null; n != null && n != this; n = n.getParent()) {
                 if (n == fix) {

@@ -9,6 +9,7 @@ import io.recapstudio.core.shortcode.catalog.ShortcodeCatalog;
 import io.recapstudio.core.shortcode.catalog.ShortcodeEntry;
 import io.recapstudio.core.shortcode.compose.ShortcodeDraft;
 import io.recapstudio.ui.WindowFixtureAccess;
+import io.recapstudio.ui.common.CutOffLabels;
 import io.recapstudio.ui.session.EditorSession;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The shortcode palette in the real window: insert from forms, edit a call, smart paste and drop. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,6 +72,37 @@ class PalettePanelTest {
             case GLOB -> "*.jpg";
             default -> param.position() != null && param.position() == 1 && param.name() == null ? "Resize" : "abc";
         };
+    }
+
+    @Test
+    void everyBuiltInsFormShowsItsLabelsWholeInTheDockedPanelOfA1280By800Window(FxRobot robot) throws Exception {
+        open(robot);
+        PalettePanel palette = palette(robot);
+        robot.interact(() -> {
+            javafx.stage.Window window = fx.area().getScene().getWindow();
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        java.util.Map<String, List<String>> cut = new java.util.LinkedHashMap<>();
+        for (ShortcodeEntry entry : ShortcodeCatalog.builtins().entries()) {
+            robot.interact(() -> {
+                palette.filter(entry.name());
+                palette.list.getSelectionModel().select(entry);
+                palette.openSelected();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.Parent panel = (javafx.scene.Parent) robot.lookup("#palette-panel").query();
+                // The form scrolls down, so only the panel's right edge bounds it.
+                javafx.geometry.Bounds area = panel.localToScene(panel.getBoundsInLocal());
+                List<String> found = CutOffLabels.under(panel, new javafx.geometry.BoundingBox(area.getMinX(),
+                        area.getMinY(), area.getWidth(), Double.MAX_VALUE));
+                if (!found.isEmpty()) {
+                    cut.put(entry.name(), found);
+                }
+            });
+        }
+        assertThat(cut).isEmpty();
     }
 
     @Test

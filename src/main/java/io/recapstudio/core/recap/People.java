@@ -45,8 +45,12 @@ public final class People {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}_@#/.-])" + WORD + "(?:[ \\u00A0]" + WORD
             + ")+(?![\\p{L}\\p{N}_/-])");
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
-    private static final Pattern ADDRESS = Pattern.compile("\\b[a-zA-Z][a-zA-Z+.-]*://\\S+|\\bwww\\.\\S+"
-            + "|\\]\\([^)\\n]*\\)|\\S+@\\S+\\.\\w+");
+    /**
+     * Web addresses, links' targets and e-mail addresses. Every repeated part that could run on is bounded, so a
+     * megabyte without a space costs a bounded look from each position, not a scan to the end of the text from each.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("\\b[a-zA-Z][a-zA-Z+.-]{0,31}://\\S{1,4096}"
+            + "|\\bwww\\.\\S{1,4096}|\\]\\([^)\\n]{0,2048}\\)|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     /** Words that start a sentence or a heading before a name; never the first word of one. */
     private static final Set<String> LEADING = Set.of("a", "an", "and", "as", "at", "but", "by", "day", "dear", "for",
             "from", "hello", "hi", "if", "in", "join", "meet", "mr", "mrs", "ms", "dr", "of", "on", "or", "our", "so",
